@@ -1,0 +1,121 @@
+#include "CliApp.h"
+
+#include "DataDirectory.h"
+#include "Database.h"
+#include "KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace pd {
+
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+    addOptions();
+}
+
+CliApp::~CliApp()
+{
+    if (m_database)
+        m_database->close();
+}
+
+void CliApp::addOptions()
+{
+    m_parser.setApplicationDescription(tr("ProvisionDesk: provision users from a directory into Zoom."));
+    m_parser.addHelpOption();
+    m_parser.addOptions({
+        {QStringLiteral("version"), tr("Print the version and exit.")},
+        {QStringLiteral("data-dir"), tr("Use DIR for the database instead of the default."), QStringLiteral("DIR")},
+        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
+        {QStringLiteral("secret-env"),
+         tr("Read the Zoom client secret from environment variable VAR."), QStringLiteral("VAR")},
+        {QStringLiteral("source-secret-env"),
+         tr("Read the LDAP bind password from environment variable VAR."), QStringLiteral("VAR")},
+        {QStringLiteral("dry-run"), tr("Plan the sync and show it; change nothing.")},
+        {QStringLiteral("full"), tr("Full resync: list every Zoom user and compare.")},
+        {QStringLiteral("approve-removals"), tr("Apply removals the removal guard would hold.")},
+        {QStringLiteral("run"), tr("Show the run with this ID."), QStringLiteral("ID")},
+        {QStringLiteral("user"), tr("Show the history of this user."), QStringLiteral("USERNAME")},
+        {QStringLiteral("limit"), tr("Show at most N entries."), QStringLiteral("N")},
+    });
+}
+
+void CliApp::registerCommand(const QString &words, const QString &synopsis, Handler handler)
+{
+    m_commands.insert(words, {synopsis, std::move(handler)});
+}
+
+QString CliApp::usage() const
+{
+    QString text = tr("Usage:\n  provisiondesk-cli [--data-dir DIR] --version\n");
+    for (const Command &c : m_commands)
+        text += QStringLiteral("  provisiondesk-cli [--data-dir DIR] ") + c.synopsis + QLatin1Char('\n');
+    return text;
+}
+
+void CliApp::start(const QStringList &arguments)
+{
+    bool finished = false;
+    m_context.finish = [this, finished](int code) mutable {
+        if (finished)
+            return;
+        finished = true;
+        m_out.flush();
+        m_err.flush();
+        QTimer::singleShot(0, this, [this, code] { emit done(code); });
+    };
+    m_context.out = &m_out;
+    m_context.err = &m_err;
+    m_context.options = &m_parser;
+
+    if (!m_parser.parse(arguments)) {
+        m_context.fail(m_parser.errorText() + QLatin1Char('\n') + usage(), ExitCode::Usage);
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText() << Qt::endl << usage();
+        m_context.finish(ExitCode::Ok);
+        return;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QStringLiteral("provisiondesk-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        m_context.finish(ExitCode::Ok);
+        return;
+    }
+
+    // The longest run of leading words that names a command: "connection import" before "connection".
+    const QStringList positional = m_parser.positionalArguments();
+    const Command *command = nullptr;
+    qsizetype used = 0;
+    for (qsizetype n = qMin<qsizetype>(2, positional.size()); n > 0 && !command; --n) {
+        const auto it = m_commands.constFind(positional.mid(0, n).join(QLatin1Char(' ')));
+        if (it != m_commands.constEnd()) {
+            command = &*it;
+            used = n;
+        }
+    }
+    if (!command) {
+        const QString what = positional.isEmpty() ? tr("no command given") : tr("unknown command \"%1\"").arg(positional.join(QLatin1Char(' ')));
+        m_context.fail(what + QLatin1Char('\n') + usage(), ExitCode::Usage);
+        return;
+    }
+    m_context.arguments = positional.mid(used);
+
+    m_database = std::make_unique<Database>(DataDirectory::resolve(m_parser.value(QStringLiteral("data-dir"))));
+    if (!m_database->open()) {
+        m_context.fail(m_database->errorString());
+        return;
+    }
+    m_context.database = m_database.get();
+    m_secrets = std::make_unique<KeychainSecretStore>();
+    m_context.secrets = m_secrets.get();
+    command->handler(m_context);
+}
+
+} // namespace pd

@@ -1,0 +1,12 @@
+#include "CliCommands.h"
+
+#include "ConnectionCommands.h"
+
+namespace pd {
+
+void registerCliCommands(CliApp &app)
+{
+    ConnectionCommands::registerAll(app);
+}
+
+} // namespace pd

@@ -1,0 +1,208 @@
+#include "ConnectionCommands.h"
+
+#include "CliApp.h"
+#include "ConnectionJson.h"
+#include "ConnectionService.h"
+#include "ConnectionStore.h"
+#include "Database.h"
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pd {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+void importConnection(CliContext &ctx)
+{
+    if (ctx.arguments.size() != 1) {
+        ctx.fail(tr("usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR]"), ExitCode::Usage);
+        return;
+    }
+    const QString path = ctx.arguments.constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ctx.fail(tr("cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        ctx.fail(tr("%1 is not valid JSON: %2 at offset %3")
+                     .arg(path, parseError.errorString())
+                     .arg(parseError.offset));
+        return;
+    }
+    if (!doc.isObject()) {
+        ctx.fail(tr("%1 must hold one JSON object (see docs/connection-file.md).").arg(path));
+        return;
+    }
+    Connection imported;
+    const auto problems = ConnectionJson::fromJson(doc.object(), &imported);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const FieldProblem &p : problems)
+            lines << QStringLiteral("  %1: %2").arg(p.field, p.message);
+        ctx.fail(tr("%1 was not imported:\n%2").arg(path, lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    QString envError;
+    const QString secret = ctx.secretFromEnvironment(QStringLiteral("secret-env"), &envError);
+    const QString sourceSecret = ctx.secretFromEnvironment(QStringLiteral("source-secret-env"), &envError);
+    if (!envError.isEmpty()) {
+        ctx.fail(envError, ExitCode::Usage);
+        return;
+    }
+
+    // Importing a file whose name exists updates that connection in place (same id, same managed
+    // users), so a scheduled job can re-apply its file. Changed settings must be tested again.
+    ConnectionStore store(ctx.database->handle());
+    const auto existing = store.findByName(imported.name);
+    bool wasEnabled = imported.enabled;
+    if (existing) {
+        imported.id = existing->id;
+        imported.createdAt = existing->createdAt;
+        const bool sameTarget = existing->scimUrl == imported.scimUrl && existing->oauth == imported.oauth;
+        if (sameTarget && secret.isEmpty()) {
+            imported.validity = existing->validity;
+            imported.lastTestMessage = existing->lastTestMessage;
+            imported.lastTestedAt = existing->lastTestedAt;
+        }
+    }
+    if (!imported.canBeEnabled())
+        imported.enabled = false;
+
+    auto *service = new ConnectionService(ctx.database, ctx.secrets);
+    service->save(
+        imported, secret,
+        [&ctx, service, imported, existing, wasEnabled, secret, sourceSecret](const ConnectionService::Outcome &o) {
+            if (!o.ok) {
+                service->deleteLater();
+                ctx.fail(o.message);
+                return;
+            }
+            auto report = [&ctx, imported, existing, wasEnabled, secret] {
+                *ctx.out << (existing ? tr("Updated connection \"%1\".") : tr("Imported connection \"%1\"."))
+                                .arg(imported.name)
+                         << Qt::endl;
+                if (secret.isEmpty() && !existing)
+                    *ctx.out << tr("No client secret was stored; pass --secret-env VAR here or to each test "
+                                   "and sync.")
+                             << Qt::endl;
+                if (wasEnabled && !imported.enabled)
+                    *ctx.out << tr("The connection stays disabled until \"connection test\" passes.") << Qt::endl;
+                ctx.finish(ExitCode::Ok);
+            };
+            if (sourceSecret.isEmpty()) {
+                service->deleteLater();
+                report();
+                return;
+            }
+            const auto saved = ConnectionStore(ctx.database->handle()).findByName(imported.name);
+            ctx.secrets->write({saved->id, SecretKind::SourcePassword}, sourceSecret, service,
+                               [&ctx, service, report](const SecretResult &r) {
+                                   service->deleteLater();
+                                   if (!r.ok()) {
+                                       ctx.fail(tr("the connection was saved, but the LDAP password was not: %1")
+                                                    .arg(r.message));
+                                       return;
+                                   }
+                                   report();
+                               });
+        },
+        ConnectionService::SecretPolicy::Optional);
+}
+
+void listConnections(CliContext &ctx)
+{
+    const QList<Connection> all = ConnectionStore(ctx.database->handle()).list();
+    if (ctx.options->isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Connection &c : all) {
+            QJsonObject o = ConnectionJson::toJson(c);
+            o.insert(QStringLiteral("id"), c.id.toString(QUuid::WithoutBraces));
+            o.insert(QStringLiteral("validity"), validityToString(c.validity));
+            o.insert(QStringLiteral("lastTestMessage"), c.lastTestMessage);
+            o.insert(QStringLiteral("lastTestedAt"), c.lastTestedAt.toString(Qt::ISODate));
+            array.append(o);
+        }
+        *ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        ctx.finish(ExitCode::Ok);
+        return;
+    }
+    if (all.isEmpty()) {
+        *ctx.out << tr("No connections. Create one in the app or with \"connection import FILE\".") << Qt::endl;
+        ctx.finish(ExitCode::Ok);
+        return;
+    }
+    for (const Connection &c : all) {
+        *ctx.out << QStringLiteral("%1\t%2\t%3\t%4")
+                        .arg(c.name, c.identityStore, validityToString(c.validity),
+                             c.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"))
+                 << Qt::endl;
+    }
+    ctx.finish(ExitCode::Ok);
+}
+
+std::optional<Connection> findNamed(CliContext &ctx)
+{
+    if (ctx.arguments.size() != 1) {
+        ctx.fail(tr("name exactly one connection"), ExitCode::Usage);
+        return std::nullopt;
+    }
+    auto c = ConnectionStore(ctx.database->handle()).findByName(ctx.arguments.constFirst());
+    if (!c)
+        ctx.fail(tr("no connection is named \"%1\"").arg(ctx.arguments.constFirst()));
+    return c;
+}
+
+void exportConnection(CliContext &ctx)
+{
+    const auto c = findNamed(ctx);
+    if (!c)
+        return;
+    *ctx.out << QString::fromUtf8(QJsonDocument(ConnectionJson::toJson(*c)).toJson(QJsonDocument::Indented));
+    ctx.finish(ExitCode::Ok);
+}
+
+void deleteConnection(CliContext &ctx)
+{
+    const auto c = findNamed(ctx);
+    if (!c)
+        return;
+    auto *service = new ConnectionService(ctx.database, ctx.secrets);
+    service->remove(c->id, [&ctx, service, name = c->name](const ConnectionService::Outcome &o) {
+        service->deleteLater();
+        if (!o.ok) {
+            ctx.fail(o.message);
+            return;
+        }
+        *ctx.out << tr("Deleted connection \"%1\" and its secrets.").arg(name) << Qt::endl;
+        ctx.finish(ExitCode::Ok);
+    });
+}
+
+} // namespace
+
+void ConnectionCommands::registerAll(CliApp &app)
+{
+    app.registerCommand(QStringLiteral("connection import"),
+                        QStringLiteral("connection import FILE [--secret-env VAR] [--source-secret-env VAR]"),
+                        importConnection);
+    app.registerCommand(QStringLiteral("connection list"), QStringLiteral("connection list [--json]"),
+                        listConnections);
+    app.registerCommand(QStringLiteral("connection export"), QStringLiteral("connection export NAME"),
+                        exportConnection);
+    app.registerCommand(QStringLiteral("connection delete"), QStringLiteral("connection delete NAME"),
+                        deleteConnection);
+}
+
+} // namespace pd

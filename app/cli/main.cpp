@@ -1,0 +1,18 @@
+#include "CliApp.h"
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ProvisionDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ProvisionDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROVISIONDESK_VERSION));
+
+    pd::CliApp cli;
+    pd::registerCliCommands(cli);
+    QObject::connect(&cli, &pd::CliApp::done, &app, [](int code) { QCoreApplication::exit(code); });
+    cli.start(QCoreApplication::arguments());
+    return QCoreApplication::exec();
+}
