@@ -7,14 +7,15 @@
 
 namespace pd::test {
 
+// ctest sets these; the compiled-in trees let a test binary also run on its own.
 QString sourceDir()
 {
-    return qEnvironmentVariable("PROVISIONDESK_SOURCE_DIR");
+    return qEnvironmentVariable("PROVISIONDESK_SOURCE_DIR", QStringLiteral(PD_SOURCE_DIR));
 }
 
 QString binaryDir()
 {
-    return qEnvironmentVariable("PROVISIONDESK_BINARY_DIR");
+    return qEnvironmentVariable("PROVISIONDESK_BINARY_DIR", QStringLiteral(PD_BINARY_DIR));
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
