@@ -31,12 +31,13 @@ void CliApp::addOptions()
     m_parser.addHelpOption();
     m_parser.addOptions({
         {QStringLiteral("version"), tr("Print the version and exit.")},
-        {QStringLiteral("data-dir"), tr("Use DIR for the database instead of the default."), QStringLiteral("DIR")},
+        {QStringLiteral("data-dir"), tr("Use DIR for the database instead of the default."),
+            QStringLiteral("DIR")},
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("secret-env"),
-         tr("Read the Zoom client secret from environment variable VAR."), QStringLiteral("VAR")},
+        {QStringLiteral("secret-env"), tr("Read the Zoom client secret from environment variable VAR."),
+            QStringLiteral("VAR")},
         {QStringLiteral("source-secret-env"),
-         tr("Read the LDAP bind password from environment variable VAR."), QStringLiteral("VAR")},
+            tr("Read the LDAP bind password from environment variable VAR."), QStringLiteral("VAR")},
         {QStringLiteral("dry-run"), tr("Plan the sync and show it; change nothing.")},
         {QStringLiteral("full"), tr("Full resync: list every Zoom user and compare.")},
         {QStringLiteral("approve-removals"), tr("Apply removals the removal guard would hold.")},
@@ -84,7 +85,8 @@ void CliApp::start(const QStringList &arguments)
         return;
     }
     if (m_parser.isSet(QStringLiteral("version"))) {
-        m_out << QStringLiteral("provisiondesk-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        m_out << QStringLiteral("provisiondesk-cli %1").arg(QCoreApplication::applicationVersion())
+              << Qt::endl;
         m_context.finish(ExitCode::Ok);
         return;
     }
@@ -101,13 +103,16 @@ void CliApp::start(const QStringList &arguments)
         }
     }
     if (!command) {
-        const QString what = positional.isEmpty() ? tr("no command given") : tr("unknown command \"%1\"").arg(positional.join(QLatin1Char(' ')));
+        const QString what = positional.isEmpty()
+            ? tr("no command given")
+            : tr("unknown command \"%1\"").arg(positional.join(QLatin1Char(' ')));
         m_context.fail(what + QLatin1Char('\n') + usage(), ExitCode::Usage);
         return;
     }
     m_context.arguments = positional.mid(used);
 
-    m_database = std::make_unique<Database>(DataDirectory::resolve(m_parser.value(QStringLiteral("data-dir"))));
+    m_database
+        = std::make_unique<Database>(DataDirectory::resolve(m_parser.value(QStringLiteral("data-dir"))));
     if (!m_database->open()) {
         m_context.fail(m_database->errorString());
         return;

@@ -17,7 +17,8 @@ QString CliContext::secretFromEnvironment(const QString &option, QString *error)
     const QString variable = options->value(option);
     const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
     if (value.isEmpty())
-        *error = QCoreApplication::translate("Cli", "--%1 names the environment variable %2, which is unset or empty.")
+        *error = QCoreApplication::translate(
+            "Cli", "--%1 names the environment variable %2, which is unset or empty.")
                      .arg(option, variable);
     return value;
 }

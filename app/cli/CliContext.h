@@ -13,10 +13,10 @@ class SecretStore;
 // Exit codes shared by every command (documented in docs/cli.md).
 namespace ExitCode {
 constexpr int Ok = 0;
-constexpr int Failed = 1;     // the test failed, or some users failed
-constexpr int Stopped = 2;    // the run was stopped or its removals are held for approval
-constexpr int Error = 3;      // configuration, database or keychain error
-constexpr int Usage = 64;     // wrong command line
+constexpr int Failed = 1; // the test failed, or some users failed
+constexpr int Stopped = 2; // the run was stopped or its removals are held for approval
+constexpr int Error = 3; // configuration, database or keychain error
+constexpr int Usage = 64; // wrong command line
 } // namespace ExitCode
 
 // What a command gets: its positional arguments (after the command words), the parsed options,

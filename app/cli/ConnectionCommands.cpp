@@ -24,7 +24,8 @@ QString tr(const char *text)
 void importConnection(CliContext &ctx)
 {
     if (ctx.arguments.size() != 1) {
-        ctx.fail(tr("usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR]"), ExitCode::Usage);
+        ctx.fail(tr("usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR]"),
+            ExitCode::Usage);
         return;
     }
     const QString path = ctx.arguments.constFirst();
@@ -83,7 +84,8 @@ void importConnection(CliContext &ctx)
     auto *service = new ConnectionService(ctx.database, ctx.secrets);
     service->save(
         imported, secret,
-        [&ctx, service, imported, existing, wasEnabled, secret, sourceSecret](const ConnectionService::Outcome &o) {
+        [&ctx, service, imported, existing, wasEnabled, secret, sourceSecret](
+            const ConnectionService::Outcome &o) {
             if (!o.ok) {
                 service->deleteLater();
                 ctx.fail(o.message);
@@ -98,7 +100,8 @@ void importConnection(CliContext &ctx)
                                    "and sync.")
                              << Qt::endl;
                 if (wasEnabled && !imported.enabled)
-                    *ctx.out << tr("The connection stays disabled until \"connection test\" passes.") << Qt::endl;
+                    *ctx.out << tr("The connection stays disabled until \"connection test\" passes.")
+                             << Qt::endl;
                 ctx.finish(ExitCode::Ok);
             };
             if (sourceSecret.isEmpty()) {
@@ -108,15 +111,15 @@ void importConnection(CliContext &ctx)
             }
             const auto saved = ConnectionStore(ctx.database->handle()).findByName(imported.name);
             ctx.secrets->write({saved->id, SecretKind::SourcePassword}, sourceSecret, service,
-                               [&ctx, service, report](const SecretResult &r) {
-                                   service->deleteLater();
-                                   if (!r.ok()) {
-                                       ctx.fail(tr("the connection was saved, but the LDAP password was not: %1")
-                                                    .arg(r.message));
-                                       return;
-                                   }
-                                   report();
-                               });
+                [&ctx, service, report](const SecretResult &r) {
+                    service->deleteLater();
+                    if (!r.ok()) {
+                        ctx.fail(
+                            tr("the connection was saved, but the LDAP password was not: %1").arg(r.message));
+                        return;
+                    }
+                    report();
+                });
         },
         ConnectionService::SecretPolicy::Optional);
 }
@@ -139,14 +142,15 @@ void listConnections(CliContext &ctx)
         return;
     }
     if (all.isEmpty()) {
-        *ctx.out << tr("No connections. Create one in the app or with \"connection import FILE\".") << Qt::endl;
+        *ctx.out << tr("No connections. Create one in the app or with \"connection import FILE\".")
+                 << Qt::endl;
         ctx.finish(ExitCode::Ok);
         return;
     }
     for (const Connection &c : all) {
         *ctx.out << QStringLiteral("%1\t%2\t%3\t%4")
                         .arg(c.name, c.identityStore, validityToString(c.validity),
-                             c.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"))
+                            c.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"))
                  << Qt::endl;
     }
     ctx.finish(ExitCode::Ok);
@@ -195,14 +199,14 @@ void deleteConnection(CliContext &ctx)
 void ConnectionCommands::registerAll(CliApp &app)
 {
     app.registerCommand(QStringLiteral("connection import"),
-                        QStringLiteral("connection import FILE [--secret-env VAR] [--source-secret-env VAR]"),
-                        importConnection);
-    app.registerCommand(QStringLiteral("connection list"), QStringLiteral("connection list [--json]"),
-                        listConnections);
-    app.registerCommand(QStringLiteral("connection export"), QStringLiteral("connection export NAME"),
-                        exportConnection);
-    app.registerCommand(QStringLiteral("connection delete"), QStringLiteral("connection delete NAME"),
-                        deleteConnection);
+        QStringLiteral("connection import FILE [--secret-env VAR] [--source-secret-env VAR]"),
+        importConnection);
+    app.registerCommand(
+        QStringLiteral("connection list"), QStringLiteral("connection list [--json]"), listConnections);
+    app.registerCommand(
+        QStringLiteral("connection export"), QStringLiteral("connection export NAME"), exportConnection);
+    app.registerCommand(
+        QStringLiteral("connection delete"), QStringLiteral("connection delete NAME"), deleteConnection);
 }
 
 } // namespace pd

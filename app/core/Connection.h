@@ -17,7 +17,7 @@ Validity validityFromString(const QString &s);
 // Server-to-Server OAuth settings. The client secret is never here: it lives in the SecretStore.
 struct OAuthSettings
 {
-    QUrl tokenUrl{QStringLiteral("https://zoom.us/oauth/token")};
+    QUrl tokenUrl {QStringLiteral("https://zoom.us/oauth/token")};
     QString accountId;
     QString clientId;
     bool operator==(const OAuthSettings &) const = default;
@@ -45,7 +45,7 @@ struct Connection
     QString name;
     QString description;
     QString identityStore = QStringLiteral("zoom");
-    QUrl scimUrl{QStringLiteral("https://api.zoom.us/scim2")};
+    QUrl scimUrl {QStringLiteral("https://api.zoom.us/scim2")};
     QString authMethod = QStringLiteral("oauth-s2s");
     OAuthSettings oauth;
     UserActions actions;

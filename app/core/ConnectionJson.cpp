@@ -21,7 +21,7 @@ QString join(const QString &prefix, const QString &key)
 
 // Reports keys of json that are not in allowed.
 void checkKeys(const QJsonObject &json, const QSet<QString> &allowed, const QString &prefix,
-               QList<FieldProblem> *problems)
+    QList<FieldProblem> *problems)
 {
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!allowed.contains(it.key()))
@@ -30,8 +30,8 @@ void checkKeys(const QJsonObject &json, const QSet<QString> &allowed, const QStr
 }
 
 template<typename T>
-void readBool(const QJsonObject &json, const QString &key, const QString &prefix, T *out,
-              QList<FieldProblem> *problems)
+void readBool(
+    const QJsonObject &json, const QString &key, const QString &prefix, T *out, QList<FieldProblem> *problems)
 {
     if (!json.contains(key))
         return;
@@ -44,7 +44,7 @@ void readBool(const QJsonObject &json, const QString &key, const QString &prefix
 }
 
 void readString(const QJsonObject &json, const QString &key, const QString &prefix, QString *out,
-                QList<FieldProblem> *problems)
+    QList<FieldProblem> *problems)
 {
     if (!json.contains(key))
         return;
@@ -57,7 +57,7 @@ void readString(const QJsonObject &json, const QString &key, const QString &pref
 }
 
 void readNumber(const QJsonObject &json, const QString &key, const QString &prefix, double *out,
-                QList<FieldProblem> *problems)
+    QList<FieldProblem> *problems)
 {
     if (!json.contains(key))
         return;
@@ -69,8 +69,8 @@ void readNumber(const QJsonObject &json, const QString &key, const QString &pref
     *out = v.toDouble();
 }
 
-QJsonObject readObject(const QJsonObject &json, const QString &key, const QString &prefix,
-                       QList<FieldProblem> *problems)
+QJsonObject readObject(
+    const QJsonObject &json, const QString &key, const QString &prefix, QList<FieldProblem> *problems)
 {
     const QJsonValue v = json.value(key);
     if (v.isUndefined() || v.isObject())
@@ -83,42 +83,41 @@ QJsonObject readObject(const QJsonObject &json, const QString &key, const QStrin
 
 QJsonObject ConnectionJson::actionsToJson(const UserActions &a)
 {
-    return QJsonObject{{QStringLiteral("createUsers"), a.createUsers},
-                       {QStringLiteral("updateUsers"), a.updateUsers},
-                       {QStringLiteral("disableUsers"), a.disableUsers},
-                       {QStringLiteral("deprovisionUsers"), a.deprovisionUsers},
-                       {QStringLiteral("removeAction"), removeActionToString(a.removeAction)},
-                       {QStringLiteral("deprovisionOnRuleDeletion"), a.deprovisionOnRuleDeletion}};
+    return QJsonObject {{QStringLiteral("createUsers"), a.createUsers},
+        {QStringLiteral("updateUsers"), a.updateUsers}, {QStringLiteral("disableUsers"), a.disableUsers},
+        {QStringLiteral("deprovisionUsers"), a.deprovisionUsers},
+        {QStringLiteral("removeAction"), removeActionToString(a.removeAction)},
+        {QStringLiteral("deprovisionOnRuleDeletion"), a.deprovisionOnRuleDeletion}};
 }
 
-QList<FieldProblem> ConnectionJson::actionsFromJson(const QJsonObject &json, UserActions *out,
-                                                    const QString &prefix)
+QList<FieldProblem> ConnectionJson::actionsFromJson(
+    const QJsonObject &json, UserActions *out, const QString &prefix)
 {
     QList<FieldProblem> problems;
     checkKeys(json,
-              {QStringLiteral("createUsers"), QStringLiteral("updateUsers"), QStringLiteral("disableUsers"),
-               QStringLiteral("deprovisionUsers"), QStringLiteral("removeAction"),
-               QStringLiteral("deprovisionOnRuleDeletion")},
-              prefix, &problems);
+        {QStringLiteral("createUsers"), QStringLiteral("updateUsers"), QStringLiteral("disableUsers"),
+            QStringLiteral("deprovisionUsers"), QStringLiteral("removeAction"),
+            QStringLiteral("deprovisionOnRuleDeletion")},
+        prefix, &problems);
     readBool(json, QStringLiteral("createUsers"), prefix, &out->createUsers, &problems);
     readBool(json, QStringLiteral("updateUsers"), prefix, &out->updateUsers, &problems);
     readBool(json, QStringLiteral("disableUsers"), prefix, &out->disableUsers, &problems);
     readBool(json, QStringLiteral("deprovisionUsers"), prefix, &out->deprovisionUsers, &problems);
     readBool(json, QStringLiteral("deprovisionOnRuleDeletion"), prefix, &out->deprovisionOnRuleDeletion,
-             &problems);
+        &problems);
     QString removeAction = removeActionToString(out->removeAction);
     readString(json, QStringLiteral("removeAction"), prefix, &removeAction, &problems);
     if (!removeActionFromString(removeAction, &out->removeAction))
         problems.append({join(prefix, QStringLiteral("removeAction")),
-                         tr("\"%1\" must be \"disable\" or \"delete\"")
-                             .arg(join(prefix, QStringLiteral("removeAction")))});
+            tr("\"%1\" must be \"disable\" or \"delete\"")
+                .arg(join(prefix, QStringLiteral("removeAction")))});
     return problems;
 }
 
 QJsonObject ConnectionJson::rateLimitToJson(const RateLimit &r)
 {
-    return QJsonObject{{QStringLiteral("requestsPerSecond"), r.requestsPerSecond},
-                       {QStringLiteral("concurrency"), r.concurrency}};
+    return QJsonObject {{QStringLiteral("requestsPerSecond"), r.requestsPerSecond},
+        {QStringLiteral("concurrency"), r.concurrency}};
 }
 
 QList<FieldProblem> ConnectionJson::rateLimitFromJson(const QJsonObject &json, RateLimit *out)
@@ -135,7 +134,8 @@ QList<FieldProblem> ConnectionJson::rateLimitFromJson(const QJsonObject &json, R
 
 QJsonObject ConnectionJson::removalGuardToJson(const RemovalGuard &g)
 {
-    return QJsonObject{{QStringLiteral("percent"), g.percentOfManaged}, {QStringLiteral("maxUsers"), g.maxUsers}};
+    return QJsonObject {
+        {QStringLiteral("percent"), g.percentOfManaged}, {QStringLiteral("maxUsers"), g.maxUsers}};
 }
 
 QList<FieldProblem> ConnectionJson::removalGuardFromJson(const QJsonObject &json, RemovalGuard *out)
@@ -152,16 +152,16 @@ QList<FieldProblem> ConnectionJson::removalGuardFromJson(const QJsonObject &json
 
 QJsonObject ConnectionJson::toJson(const Connection &c)
 {
-    QJsonObject json{
+    QJsonObject json {
         {QStringLiteral("name"), c.name},
         {QStringLiteral("description"), c.description},
         {QStringLiteral("identityStore"), c.identityStore},
         {QStringLiteral("scimUrl"), c.scimUrl.toString()},
         {QStringLiteral("authentication"),
-         QJsonObject{{QStringLiteral("method"), c.authMethod},
-                     {QStringLiteral("tokenUrl"), c.oauth.tokenUrl.toString()},
-                     {QStringLiteral("accountId"), c.oauth.accountId},
-                     {QStringLiteral("clientId"), c.oauth.clientId}}},
+            QJsonObject {{QStringLiteral("method"), c.authMethod},
+                {QStringLiteral("tokenUrl"), c.oauth.tokenUrl.toString()},
+                {QStringLiteral("accountId"), c.oauth.accountId},
+                {QStringLiteral("clientId"), c.oauth.clientId}}},
         {QStringLiteral("actions"), actionsToJson(c.actions)},
         {QStringLiteral("enabled"), c.enabled},
         {QStringLiteral("rateLimit"), rateLimitToJson(c.rateLimit)},
@@ -176,19 +176,20 @@ QList<FieldProblem> ConnectionJson::fromJson(const QJsonObject &json, Connection
 {
     QList<FieldProblem> problems;
     for (const QString &key : secretLookingKeys(json))
-        problems.append({key, tr("\"%1\" looks like a secret. Connection files never hold secrets: pass the "
-                                 "client secret with --secret-env VAR (and an LDAP password with "
-                                 "--source-secret-env VAR) so it goes to the keychain.")
-                                  .arg(key)});
+        problems.append({key,
+            tr("\"%1\" looks like a secret. Connection files never hold secrets: pass the "
+               "client secret with --secret-env VAR (and an LDAP password with "
+               "--source-secret-env VAR) so it goes to the keychain.")
+                .arg(key)});
     if (!problems.isEmpty())
         return problems;
 
     checkKeys(json,
-              {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("identityStore"),
-               QStringLiteral("scimUrl"), QStringLiteral("authentication"), QStringLiteral("actions"),
-               QStringLiteral("enabled"), QStringLiteral("rule"), QStringLiteral("rateLimit"),
-               QStringLiteral("removalGuard")},
-              {}, &problems);
+        {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("identityStore"),
+            QStringLiteral("scimUrl"), QStringLiteral("authentication"), QStringLiteral("actions"),
+            QStringLiteral("enabled"), QStringLiteral("rule"), QStringLiteral("rateLimit"),
+            QStringLiteral("removalGuard")},
+        {}, &problems);
     if (!json.contains(QStringLiteral("name")))
         problems.append({QStringLiteral("name"), tr("\"name\" is required")});
     readString(json, QStringLiteral("name"), {}, &out->name, &problems);
@@ -204,9 +205,9 @@ QList<FieldProblem> ConnectionJson::fromJson(const QJsonObject &json, Connection
     if (!json.contains(authPrefix))
         problems.append({authPrefix, tr("\"authentication\" is required")});
     checkKeys(auth,
-              {QStringLiteral("method"), QStringLiteral("tokenUrl"), QStringLiteral("accountId"),
-               QStringLiteral("clientId")},
-              authPrefix, &problems);
+        {QStringLiteral("method"), QStringLiteral("tokenUrl"), QStringLiteral("accountId"),
+            QStringLiteral("clientId")},
+        authPrefix, &problems);
     readString(auth, QStringLiteral("method"), authPrefix, &out->authMethod, &problems);
     QString tokenUrl = out->oauth.tokenUrl.toString();
     readString(auth, QStringLiteral("tokenUrl"), authPrefix, &tokenUrl, &problems);
@@ -216,9 +217,10 @@ QList<FieldProblem> ConnectionJson::fromJson(const QJsonObject &json, Connection
 
     problems += actionsFromJson(readObject(json, QStringLiteral("actions"), {}, &problems), &out->actions);
     readBool(json, QStringLiteral("enabled"), {}, &out->enabled, &problems);
-    problems += rateLimitFromJson(readObject(json, QStringLiteral("rateLimit"), {}, &problems), &out->rateLimit);
-    problems += removalGuardFromJson(readObject(json, QStringLiteral("removalGuard"), {}, &problems),
-                                     &out->removalGuard);
+    problems
+        += rateLimitFromJson(readObject(json, QStringLiteral("rateLimit"), {}, &problems), &out->rateLimit);
+    problems += removalGuardFromJson(
+        readObject(json, QStringLiteral("removalGuard"), {}, &problems), &out->removalGuard);
     out->rule = readObject(json, QStringLiteral("rule"), {}, &problems);
 
     if (problems.isEmpty())
@@ -231,7 +233,7 @@ QStringList ConnectionJson::secretLookingKeys(const QJsonObject &json, const QSt
     static const QRegularExpression secretish(
         QStringLiteral("secret|passw|pwd|token|apikey|api_key|credential|private.?key|bearer"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QSet<QString> allowed{QStringLiteral("tokenUrl")};
+    static const QSet<QString> allowed {QStringLiteral("tokenUrl")};
     QStringList found;
     for (auto it = json.begin(); it != json.end(); ++it) {
         const QString path = join(prefix, it.key());
@@ -244,7 +246,7 @@ QStringList ConnectionJson::secretLookingKeys(const QJsonObject &json, const QSt
             for (qsizetype i = 0; i < array.size(); ++i) {
                 if (array.at(i).isObject())
                     found += secretLookingKeys(array.at(i).toObject(),
-                                               path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
+                        path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
             }
         }
     }

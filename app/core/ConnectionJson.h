@@ -19,8 +19,8 @@ public:
     static QList<FieldProblem> fromJson(const QJsonObject &json, Connection *out);
 
     static QJsonObject actionsToJson(const UserActions &a);
-    static QList<FieldProblem> actionsFromJson(const QJsonObject &json, UserActions *out,
-                                               const QString &prefix = QStringLiteral("actions"));
+    static QList<FieldProblem> actionsFromJson(
+        const QJsonObject &json, UserActions *out, const QString &prefix = QStringLiteral("actions"));
     static QJsonObject rateLimitToJson(const RateLimit &r);
     static QList<FieldProblem> rateLimitFromJson(const QJsonObject &json, RateLimit *out);
     static QJsonObject removalGuardToJson(const RemovalGuard &g);

@@ -12,8 +12,7 @@ ConnectionService::ConnectionService(Database *database, SecretStore *secrets, Q
     : QObject(parent)
     , m_database(database)
     , m_secrets(secrets)
-{
-}
+{ }
 
 void ConnectionService::save(Connection c, const QString &clientSecret, Callback done, SecretPolicy policy)
 {
@@ -43,13 +42,13 @@ void ConnectionService::save(Connection c, const QString &clientSecret, Callback
         return;
     }
     m_secrets->write({c.id, SecretKind::ClientSecret}, clientSecret, this,
-                     [this, c, isNew, done = std::move(done)](const SecretResult &r) {
-                         if (!r.ok()) {
-                             done({false, r.message, r.error});
-                             return;
-                         }
-                         writeRow(c, isNew, true, done);
-                     });
+        [this, c, isNew, done = std::move(done)](const SecretResult &r) {
+            if (!r.ok()) {
+                done({false, r.message, r.error});
+                return;
+            }
+            writeRow(c, isNew, true, done);
+        });
 }
 
 void ConnectionService::writeRow(Connection c, bool isNew, bool wroteSecret, Callback done)
@@ -63,8 +62,9 @@ void ConnectionService::writeRow(Connection c, bool isNew, bool wroteSecret, Cal
     const QString message = store.errorString();
     if (isNew && wroteSecret) {
         // Leave nothing half-saved: the secret of a connection that does not exist goes too.
-        m_secrets->remove({c.id, SecretKind::ClientSecret}, this,
-                          [message, done](const SecretResult &) { done({false, message}); });
+        m_secrets->remove({c.id, SecretKind::ClientSecret}, this, [message, done](const SecretResult &) {
+            done({false, message});
+        });
         return;
     }
     done({false, message});
@@ -78,10 +78,11 @@ void ConnectionService::remove(const QUuid &id, Callback done)
     }
     m_secrets->remove({id, SecretKind::ClientSecret}, this, [this, id, done](const SecretResult &r) {
         if (!r.ok()) {
-            done({false, tr("The connection was not deleted because its secret could not be removed "
-                            "from the keychain: %1")
-                             .arg(r.message),
-                  r.error});
+            done({false,
+                tr("The connection was not deleted because its secret could not be removed "
+                   "from the keychain: %1")
+                    .arg(r.message),
+                r.error});
             return;
         }
         m_secrets->remove({id, SecretKind::SourcePassword}, this, [this, id, done](const SecretResult &r2) {

@@ -34,7 +34,7 @@ public:
     // one. Optional lets a new connection be saved without one (the CLI on a server with no keychain,
     // where every run passes --secret-env).
     void save(Connection c, const QString &clientSecret, Callback done,
-              SecretPolicy policy = SecretPolicy::Required);
+        SecretPolicy policy = SecretPolicy::Required);
     void remove(const QUuid &id, Callback done);
     SecretStore *secrets() const { return m_secrets; }
 

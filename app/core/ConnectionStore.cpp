@@ -95,8 +95,7 @@ void bindAll(QSqlQuery &q, const Connection &c)
 
 ConnectionStore::ConnectionStore(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 bool ConnectionStore::fail(const QString &message) const
 {
@@ -151,11 +150,12 @@ bool ConnectionStore::insert(Connection *c)
         c->id = QUuid::createUuid();
     c->createdAt = c->modifiedAt = QDateTime::currentDateTimeUtc();
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO connections (%1) VALUES (:id, :name, :description, :identity_store, "
-                             ":scim_url, :auth_method, :token_url, :account_id, :client_id, :actions, :enabled, "
-                             ":validity, :last_test_message, :last_tested_at, :created_at, :modified_at, "
-                             ":rate_limit, :removal_guard, :rule)")
-                  .arg(columns));
+    q.prepare(
+        QStringLiteral("INSERT INTO connections (%1) VALUES (:id, :name, :description, :identity_store, "
+                       ":scim_url, :auth_method, :token_url, :account_id, :client_id, :actions, :enabled, "
+                       ":validity, :last_test_message, :last_tested_at, :created_at, :modified_at, "
+                       ":rate_limit, :removal_guard, :rule)")
+            .arg(columns));
     bindAll(q, *c);
     if (!q.exec())
         return fail(tr("Cannot save the connection: %1").arg(q.lastError().text()));

@@ -9,11 +9,11 @@ namespace pd {
 struct ConnectionTestResult
 {
     bool ok = false;
-    QString cause;   // stable identifier: "ok", "invalid-client", "scim-url-not-found", ...
+    QString cause; // stable identifier: "ok", "invalid-client", "scim-url-not-found", ...
     QString summary; // what is wrong, in one sentence
-    QString fix;     // what to do about it
+    QString fix; // what to do about it
     int httpStatus = 0;
-    QString detail;  // the server's own words, secrets redacted
+    QString detail; // the server's own words, secrets redacted
 };
 
 } // namespace pd

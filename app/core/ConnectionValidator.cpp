@@ -59,8 +59,8 @@ QList<FieldProblem> ConnectionValidator::validate(const Connection &c)
     if (c.description.size() > 1000)
         add(QStringLiteral("description"), tr("The description is too long (1000 characters at most)."));
     if (c.identityStore != QLatin1String("zoom"))
-        add(QStringLiteral("identityStore"), tr("Unknown identity store \"%1\"; only \"zoom\" is supported.")
-                                                 .arg(c.identityStore));
+        add(QStringLiteral("identityStore"),
+            tr("Unknown identity store \"%1\"; only \"zoom\" is supported.").arg(c.identityStore));
     add(QStringLiteral("scimUrl"), checkServiceUrl(c.scimUrl, tr("SCIM URL")));
     if (c.authMethod != QLatin1String("oauth-s2s"))
         add(QStringLiteral("authentication.method"),
@@ -75,11 +75,13 @@ QList<FieldProblem> ConnectionValidator::validate(const Connection &c)
             tr("The user actions contradict each other: \"disable\" needs \"update\", Remove Action "
                "\"Disable\" needs \"disable\", and \"deprovision on rule deletion\" needs \"deprovision\"."));
     if (c.rateLimit.requestsPerSecond <= 0 || c.rateLimit.requestsPerSecond > 1000)
-        add(QStringLiteral("rateLimit.requestsPerSecond"), tr("Requests per second must be between 0 and 1000."));
+        add(QStringLiteral("rateLimit.requestsPerSecond"),
+            tr("Requests per second must be between 0 and 1000."));
     if (c.rateLimit.concurrency < 1 || c.rateLimit.concurrency > 32)
         add(QStringLiteral("rateLimit.concurrency"), tr("Concurrency must be between 1 and 32."));
     if (c.removalGuard.percentOfManaged < 0 || c.removalGuard.percentOfManaged > 100)
-        add(QStringLiteral("removalGuard.percent"), tr("The removal guard percentage must be between 0 and 100."));
+        add(QStringLiteral("removalGuard.percent"),
+            tr("The removal guard percentage must be between 0 and 100."));
     if (c.removalGuard.maxUsers < 0)
         add(QStringLiteral("removalGuard.maxUsers"), tr("The removal guard count cannot be negative."));
     return problems;

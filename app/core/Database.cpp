@@ -21,8 +21,7 @@ QString tr(const char *text)
 
 Database::Database(QString dataDir)
     : m_dataDir(std::move(dataDir))
-{
-}
+{ }
 
 QString Database::filePath() const
 {
@@ -31,8 +30,8 @@ QString Database::filePath() const
 
 QString Database::connectionName() const
 {
-    const QByteArray pathHash =
-        QCryptographicHash::hash(filePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
+    const QByteArray pathHash
+        = QCryptographicHash::hash(filePath().toUtf8(), QCryptographicHash::Sha1).toHex().left(12);
     const auto threadId = reinterpret_cast<quintptr>(QThread::currentThreadId());
     return QStringLiteral("pd-%1-%2").arg(QString::fromLatin1(pathHash)).arg(threadId, 0, 16);
 }
@@ -90,8 +89,8 @@ bool Database::configure(QSqlDatabase &db)
     }
     // WAL lets the history window read while a sync thread writes; NORMAL is durable in WAL mode
     // across a process kill (only a power cut may lose the last commits).
-    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=10000"};
+    const char *pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+        "PRAGMA busy_timeout=10000"};
     for (const char *p : pragmas) {
         if (!q.exec(QString::fromLatin1(p))) {
             m_error = tr("Cannot configure the database %1: %2")

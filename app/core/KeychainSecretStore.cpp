@@ -46,20 +46,20 @@ SecretResult resultOf(const QKeychain::Job *job)
 
 // Runs done on context's thread after job finishes, unless context is gone by then.
 void startJob(QKeychain::Job *job, QObject *context, SecretStore::Callback done,
-              std::function<SecretResult(QKeychain::Job *, SecretResult)> adjust = {})
+    std::function<SecretResult(QKeychain::Job *, SecretResult)> adjust = {})
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QPointer<QObject> guard(context);
     QObject::connect(job, &QKeychain::Job::finished, context,
-                     [guard, done = std::move(done), adjust = std::move(adjust)](QKeychain::Job *j) {
-                         if (!guard)
-                             return;
-                         SecretResult r = resultOf(j);
-                         if (adjust)
-                             r = adjust(j, r);
-                         done(r);
-                     });
+        [guard, done = std::move(done), adjust = std::move(adjust)](QKeychain::Job *j) {
+            if (!guard)
+                return;
+            SecretResult r = resultOf(j);
+            if (adjust)
+                r = adjust(j, r);
+            done(r);
+        });
     job->start();
 }
 
@@ -68,8 +68,7 @@ void startJob(QKeychain::Job *job, QObject *context, SecretStore::Callback done,
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))
-{
-}
+{ }
 
 QString KeychainSecretStore::description() const
 {
@@ -92,7 +91,8 @@ void KeychainSecretStore::read(const SecretKey &key, QObject *context, Callback 
     if (session != m_sessionSecrets.constEnd()) {
         SecretResult r;
         r.value = *session;
-        QMetaObject::invokeMethod(context, [done, r] { done(r); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, r] { done(r); }, Qt::QueuedConnection);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
@@ -110,11 +110,12 @@ void KeychainSecretStore::write(const SecretKey &key, const QString &value, QObj
     job->setKey(key.account());
     job->setTextData(value);
     // A secret written to the keychain replaces any session-only copy.
-    startJob(job, context, std::move(done), [this, account = key.account()](QKeychain::Job *, SecretResult r) {
-        if (r.ok())
-            m_sessionSecrets.remove(account);
-        return r;
-    });
+    startJob(
+        job, context, std::move(done), [this, account = key.account()](QKeychain::Job *, SecretResult r) {
+            if (r.ok())
+                m_sessionSecrets.remove(account);
+            return r;
+        });
 }
 
 void KeychainSecretStore::remove(const SecretKey &key, QObject *context, Callback done)
@@ -124,8 +125,9 @@ void KeychainSecretStore::remove(const SecretKey &key, QObject *context, Callbac
     job->setKey(key.account());
     startJob(job, context, std::move(done), [hadSession](QKeychain::Job *, SecretResult r) {
         // Nothing to delete is success; with no keychain, a session-only secret is all there was.
-        if (r.error == SecretResult::Error::NotFound || (hadSession && r.error == SecretResult::Error::NoBackend))
-            return SecretResult{};
+        if (r.error == SecretResult::Error::NotFound
+            || (hadSession && r.error == SecretResult::Error::NoBackend))
+            return SecretResult {};
         return r;
     });
 }

@@ -15,7 +15,8 @@ class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
 public:
-    explicit KeychainSecretStore(QString service = QStringLiteral("ProvisionDesk"), QObject *parent = nullptr);
+    explicit KeychainSecretStore(
+        QString service = QStringLiteral("ProvisionDesk"), QObject *parent = nullptr);
 
     void read(const SecretKey &key, QObject *context, Callback done) override;
     void write(const SecretKey &key, const QString &value, QObject *context, Callback done) override;

@@ -33,7 +33,8 @@ void MemorySecretStore::answer(QObject *context, Callback done, SecretResult r)
     // Always asynchronous, like a real keychain, so callers cannot come to rely on the opposite.
     QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
-        context, [guard, done = std::move(done), r] {
+        context,
+        [guard, done = std::move(done), r] {
             if (guard)
                 done(r);
         },
@@ -47,7 +48,8 @@ void MemorySecretStore::read(const SecretKey &key, QObject *context, Callback do
         const auto it = m_values.constFind(key.account());
         if (it == m_values.constEnd()) {
             r.error = SecretResult::Error::NotFound;
-            r.message = QCoreApplication::translate("MemorySecretStore", "No secret is stored for this connection.");
+            r.message = QCoreApplication::translate(
+                "MemorySecretStore", "No secret is stored for this connection.");
         } else {
             r.value = *it;
         }

@@ -21,71 +21,70 @@ struct Step
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
-        {1,
-         "connections",
-         {QStringLiteral("CREATE TABLE connections ("
-                         " id TEXT PRIMARY KEY,"
-                         " name TEXT NOT NULL,"
-                         " description TEXT NOT NULL DEFAULT '',"
-                         " identity_store TEXT NOT NULL,"
-                         " scim_url TEXT NOT NULL,"
-                         " auth_method TEXT NOT NULL,"
-                         " token_url TEXT NOT NULL,"
-                         " account_id TEXT NOT NULL,"
-                         " client_id TEXT NOT NULL,"
-                         " actions TEXT NOT NULL,"
-                         " enabled INTEGER NOT NULL DEFAULT 0,"
-                         " validity TEXT NOT NULL DEFAULT 'untested',"
-                         " last_test_message TEXT NOT NULL DEFAULT '',"
-                         " last_tested_at TEXT,"
-                         " created_at TEXT NOT NULL,"
-                         " modified_at TEXT NOT NULL,"
-                         " rate_limit TEXT NOT NULL DEFAULT '{}',"
-                         " removal_guard TEXT NOT NULL DEFAULT '{}',"
-                         " rule TEXT NOT NULL DEFAULT '{}')"),
-          QStringLiteral("CREATE UNIQUE INDEX connections_name ON connections(name COLLATE NOCASE)")}},
-        {2,
-         "managed users: what the connection has provisioned into Zoom",
-         {QStringLiteral("CREATE TABLE managed_users ("
-                         " connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,"
-                         " source_key TEXT NOT NULL,"
-                         " zoom_id TEXT,"
-                         " user_name TEXT NOT NULL,"
-                         " payload_hash TEXT NOT NULL DEFAULT '',"
-                         " status TEXT NOT NULL,"
-                         " updated_at TEXT NOT NULL,"
-                         " PRIMARY KEY (connection_id, source_key))"),
-          QStringLiteral("CREATE INDEX managed_users_name ON managed_users(connection_id, user_name COLLATE NOCASE)")}},
-        {3,
-         "provisioning history: runs and per-user events",
-         {QStringLiteral("CREATE TABLE runs ("
-                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                         " connection_id TEXT NOT NULL,"
-                         " connection_name TEXT NOT NULL,"
-                         " trigger TEXT NOT NULL,"
-                         " dry_run INTEGER NOT NULL DEFAULT 0,"
-                         " full_resync INTEGER NOT NULL DEFAULT 0,"
-                         " started_at TEXT NOT NULL,"
-                         " finished_at TEXT,"
-                         " outcome TEXT NOT NULL DEFAULT 'running',"
-                         " counts TEXT NOT NULL DEFAULT '{}',"
-                         " requests TEXT NOT NULL DEFAULT '{}',"
-                         " message TEXT NOT NULL DEFAULT '')"),
-          QStringLiteral("CREATE INDEX runs_connection ON runs(connection_id, started_at)"),
-          QStringLiteral("CREATE TABLE events ("
-                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                         " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
-                         " at TEXT NOT NULL,"
-                         " source_key TEXT NOT NULL DEFAULT '',"
-                         " user_name TEXT NOT NULL DEFAULT '',"
-                         " operation TEXT NOT NULL,"
-                         " result TEXT NOT NULL,"
-                         " http_status INTEGER NOT NULL DEFAULT 0,"
-                         " detail TEXT NOT NULL DEFAULT '',"
-                         " changes TEXT NOT NULL DEFAULT '[]')"),
-          QStringLiteral("CREATE INDEX events_run ON events(run_id)"),
-          QStringLiteral("CREATE INDEX events_user ON events(user_name COLLATE NOCASE, at)"),
-          QStringLiteral("CREATE INDEX events_source_key ON events(source_key)")}},
+        {1, "connections",
+            {QStringLiteral("CREATE TABLE connections ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " description TEXT NOT NULL DEFAULT '',"
+                            " identity_store TEXT NOT NULL,"
+                            " scim_url TEXT NOT NULL,"
+                            " auth_method TEXT NOT NULL,"
+                            " token_url TEXT NOT NULL,"
+                            " account_id TEXT NOT NULL,"
+                            " client_id TEXT NOT NULL,"
+                            " actions TEXT NOT NULL,"
+                            " enabled INTEGER NOT NULL DEFAULT 0,"
+                            " validity TEXT NOT NULL DEFAULT 'untested',"
+                            " last_test_message TEXT NOT NULL DEFAULT '',"
+                            " last_tested_at TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " modified_at TEXT NOT NULL,"
+                            " rate_limit TEXT NOT NULL DEFAULT '{}',"
+                            " removal_guard TEXT NOT NULL DEFAULT '{}',"
+                            " rule TEXT NOT NULL DEFAULT '{}')"),
+                QStringLiteral("CREATE UNIQUE INDEX connections_name ON connections(name COLLATE NOCASE)")}},
+        {2, "managed users: what the connection has provisioned into Zoom",
+            {QStringLiteral("CREATE TABLE managed_users ("
+                            " connection_id TEXT NOT NULL REFERENCES connections(id) ON DELETE CASCADE,"
+                            " source_key TEXT NOT NULL,"
+                            " zoom_id TEXT,"
+                            " user_name TEXT NOT NULL,"
+                            " payload_hash TEXT NOT NULL DEFAULT '',"
+                            " payload TEXT NOT NULL DEFAULT '{}',"
+                            " status TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " PRIMARY KEY (connection_id, source_key))"),
+                QStringLiteral("CREATE INDEX managed_users_name ON managed_users(connection_id, user_name "
+                               "COLLATE NOCASE)")}},
+        {3, "provisioning history: runs and per-user events",
+            {QStringLiteral("CREATE TABLE runs ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " connection_id TEXT NOT NULL,"
+                            " connection_name TEXT NOT NULL,"
+                            " trigger TEXT NOT NULL,"
+                            " dry_run INTEGER NOT NULL DEFAULT 0,"
+                            " full_resync INTEGER NOT NULL DEFAULT 0,"
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT,"
+                            " outcome TEXT NOT NULL DEFAULT 'running',"
+                            " counts TEXT NOT NULL DEFAULT '{}',"
+                            " requests TEXT NOT NULL DEFAULT '{}',"
+                            " message TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE INDEX runs_connection ON runs(connection_id, started_at)"),
+                QStringLiteral("CREATE TABLE events ("
+                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                               " at TEXT NOT NULL,"
+                               " source_key TEXT NOT NULL DEFAULT '',"
+                               " user_name TEXT NOT NULL DEFAULT '',"
+                               " operation TEXT NOT NULL,"
+                               " result TEXT NOT NULL,"
+                               " http_status INTEGER NOT NULL DEFAULT 0,"
+                               " detail TEXT NOT NULL DEFAULT '',"
+                               " changes TEXT NOT NULL DEFAULT '[]')"),
+                QStringLiteral("CREATE INDEX events_run ON events(run_id)"),
+                QStringLiteral("CREATE INDEX events_user ON events(user_name COLLATE NOCASE, at)"),
+                QStringLiteral("CREATE INDEX events_source_key ON events(source_key)")}},
     };
     return all;
 }
@@ -117,16 +116,17 @@ bool Migrations::apply(QSqlDatabase &db, QString *error)
 {
     QSqlQuery q(db);
     if (!exec(q,
-              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                             " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"),
-              error))
+            QStringLiteral(
+                "CREATE TABLE IF NOT EXISTS schema_version ("
+                " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"),
+            error))
         return false;
 
     const int current = currentVersion(db);
     if (current > latestVersion()) {
         *error = QCoreApplication::translate("Migrations",
-                                             "the database was written by a newer ProvisionDesk (schema %1, "
-                                             "this build knows up to %2). Update ProvisionDesk.")
+            "the database was written by a newer ProvisionDesk (schema %1, "
+            "this build knows up to %2). Update ProvisionDesk.")
                      .arg(current)
                      .arg(latestVersion());
         return false;

@@ -4,8 +4,8 @@ namespace pd {
 
 QString SecretKey::account() const
 {
-    const QString kindName =
-        kind == SecretKind::SourcePassword ? QStringLiteral("source-password") : QStringLiteral("client-secret");
+    const QString kindName = kind == SecretKind::SourcePassword ? QStringLiteral("source-password")
+                                                                : QStringLiteral("client-secret");
     return connectionId.toString(QUuid::WithoutBraces) + QLatin1Char('/') + kindName;
 }
 

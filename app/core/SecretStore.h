@@ -22,7 +22,7 @@ struct SecretResult
     enum class Error { None, NotFound, NoBackend, AccessDenied, Other };
     Error error = Error::None;
     QString message; // for the admin; never contains the secret
-    QString value;   // only for a successful read
+    QString value; // only for a successful read
     bool ok() const { return error == Error::None; }
 };
 

@@ -40,7 +40,7 @@ SecretResult readSecret(QObject *context, const QUuid &id)
     std::optional<SecretResult> result;
     store.read({id, SecretKind::ClientSecret}, context, [&](const SecretResult &r) { result = r; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
-        return SecretResult{SecretResult::Error::Other, QStringLiteral("keychain did not answer"), {}};
+        return SecretResult {SecretResult::Error::Other, QStringLiteral("keychain did not answer"), {}};
     return *result;
 }
 
@@ -52,7 +52,10 @@ class TestCliConnections : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QStringList dataDir() const { return {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))}; }
+    QStringList dataDir() const
+    {
+        return {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data"))};
+    }
     test::ProcessResult cli(const QStringList &args, const QStringList &env = {})
     {
         return test::runCli(dataDir() + args, env);
@@ -84,14 +87,16 @@ private slots:
         const QJsonObject original = exampleFile();
         QVERIFY(!original.isEmpty());
         const QString path = writeJson(m_dir, QStringLiteral("in.json"), original);
-        const QString secret = QStringLiteral("cli-secret-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        auto r = cli({QStringLiteral("connection"), QStringLiteral("import"), path, QStringLiteral("--secret-env"),
-                      QStringLiteral("PD_TEST_SECRET")},
-                     {QStringLiteral("PD_TEST_SECRET=") + secret});
+        const QString secret
+            = QStringLiteral("cli-secret-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto r = cli({QStringLiteral("connection"), QStringLiteral("import"), path,
+                         QStringLiteral("--secret-env"), QStringLiteral("PD_TEST_SECRET")},
+            {QStringLiteral("PD_TEST_SECRET=") + secret});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Imported")));
 
-        r = cli({QStringLiteral("connection"), QStringLiteral("export"), original.value(QStringLiteral("name")).toString()});
+        r = cli({QStringLiteral("connection"), QStringLiteral("export"),
+            original.value(QStringLiteral("name")).toString()});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject exported = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(exported, original);
@@ -103,7 +108,8 @@ private slots:
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
         const QUuid id = QUuid::fromString(list.at(0).toObject().value(QStringLiteral("id")).toString());
-        QCOMPARE(list.at(0).toObject().value(QStringLiteral("validity")).toString(), QStringLiteral("untested"));
+        QCOMPARE(
+            list.at(0).toObject().value(QStringLiteral("validity")).toString(), QStringLiteral("untested"));
         const SecretResult stored = readSecret(this, id);
         QVERIFY2(stored.ok(), qPrintable(stored.message));
         QCOMPARE(stored.value, secret);
@@ -114,11 +120,17 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Updated")));
         r = cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("id")).toString(),
-                 id.toString(QUuid::WithoutBraces));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+            id.toString(QUuid::WithoutBraces));
 
         // Delete removes the row and the secret.
-        r = cli({QStringLiteral("connection"), QStringLiteral("delete"), original.value(QStringLiteral("name")).toString()});
+        r = cli({QStringLiteral("connection"), QStringLiteral("delete"),
+            original.value(QStringLiteral("name")).toString()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(readSecret(this, id).error, SecretResult::Error::NotFound);
         r = cli({QStringLiteral("connection"), QStringLiteral("list")});
@@ -130,12 +142,18 @@ private slots:
         QJsonObject json = exampleFile();
         json.insert(QStringLiteral("enabled"), true);
         const auto r = cli({QStringLiteral("connection"), QStringLiteral("import"),
-                            writeJson(m_dir, QStringLiteral("enabled.json"), json)});
+            writeJson(m_dir, QStringLiteral("enabled.json"), json)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("stays disabled")));
-        const auto list = cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")});
-        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().at(0).toObject().value(QStringLiteral("enabled")).toBool(),
-                 false);
+        const auto list
+            = cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8())
+                     .array()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("enabled"))
+                     .toBool(),
+            false);
     }
 
     void badFilesAreRefusedAndNothingIsSaved_data()
@@ -152,8 +170,10 @@ private slots:
         plainHttp.insert(QStringLiteral("scimUrl"), QStringLiteral("http://api.zoom.us/scim2"));
         QTest::newRow("not json") << QByteArray("{\"name\": ") << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("one JSON object");
-        QTest::newRow("secret key") << QJsonDocument(withSecret).toJson() << QStringLiteral("looks like a secret");
-        QTest::newRow("unknown key") << QJsonDocument(unknown).toJson() << QStringLiteral("unknown key \"schedule\"");
+        QTest::newRow("secret key") << QJsonDocument(withSecret).toJson()
+                                    << QStringLiteral("looks like a secret");
+        QTest::newRow("unknown key") << QJsonDocument(unknown).toJson()
+                                     << QStringLiteral("unknown key \"schedule\"");
         QTest::newRow("plain http") << QJsonDocument(plainHttp).toJson() << QStringLiteral("https://");
     }
 
@@ -162,7 +182,7 @@ private slots:
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
         const auto r = cli({QStringLiteral("connection"), QStringLiteral("import"),
-                            writeJson(m_dir, QStringLiteral("bad.json"), content)});
+            writeJson(m_dir, QStringLiteral("bad.json"), content)});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(expected), qPrintable(r.err));
         QVERIFY(!r.err.contains(QStringLiteral("oops-in-a-file")));
@@ -173,8 +193,8 @@ private slots:
     void missingSecretVariableIsAUsageError()
     {
         const auto r = cli({QStringLiteral("connection"), QStringLiteral("import"),
-                            writeJson(m_dir, QStringLiteral("in.json"), exampleFile()), QStringLiteral("--secret-env"),
-                            QStringLiteral("PD_TEST_UNSET_VARIABLE")});
+            writeJson(m_dir, QStringLiteral("in.json"), exampleFile()), QStringLiteral("--secret-env"),
+            QStringLiteral("PD_TEST_UNSET_VARIABLE")});
         QCOMPARE(r.exitCode, 64);
         QVERIFY(r.err.contains(QStringLiteral("PD_TEST_UNSET_VARIABLE")));
     }
@@ -184,8 +204,9 @@ private slots:
         QFile blocker(m_dir.filePath(QStringLiteral("blocker")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const auto r = test::runCli({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("blocker/x")),
-                                     QStringLiteral("connection"), QStringLiteral("list")});
+        const auto r
+            = test::runCli({QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("blocker/x")),
+                QStringLiteral("connection"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("data folder")));
     }

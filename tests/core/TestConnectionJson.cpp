@@ -11,20 +11,21 @@ QJsonObject parse(const char *text)
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 
-const char *validFile =
-    "{\n"
-    "  \"name\": \"Zoom production\",\n"
-    "  \"description\": \"All staff\",\n"
-    "  \"identityStore\": \"zoom\",\n"
-    "  \"scimUrl\": \"https://api.zoom.us/scim2\",\n"
-    "  \"authentication\": {\"method\": \"oauth-s2s\", \"tokenUrl\": \"https://zoom.us/oauth/token\",\n"
-    "                     \"accountId\": \"acc-1\", \"clientId\": \"client-1\"},\n"
-    "  \"actions\": {\"createUsers\": true, \"updateUsers\": true, \"disableUsers\": true,\n"
-    "              \"deprovisionUsers\": true, \"removeAction\": \"disable\", \"deprovisionOnRuleDeletion\": false},\n"
-    "  \"enabled\": false,\n"
-    "  \"rateLimit\": {\"requestsPerSecond\": 5, \"concurrency\": 2},\n"
-    "  \"removalGuard\": {\"percent\": 10, \"maxUsers\": 50}\n"
-    "}\n";
+const char *validFile
+    = "{\n"
+      "  \"name\": \"Zoom production\",\n"
+      "  \"description\": \"All staff\",\n"
+      "  \"identityStore\": \"zoom\",\n"
+      "  \"scimUrl\": \"https://api.zoom.us/scim2\",\n"
+      "  \"authentication\": {\"method\": \"oauth-s2s\", \"tokenUrl\": \"https://zoom.us/oauth/token\",\n"
+      "                     \"accountId\": \"acc-1\", \"clientId\": \"client-1\"},\n"
+      "  \"actions\": {\"createUsers\": true, \"updateUsers\": true, \"disableUsers\": true,\n"
+      "              \"deprovisionUsers\": true, \"removeAction\": \"disable\", "
+      "\"deprovisionOnRuleDeletion\": false},\n"
+      "  \"enabled\": false,\n"
+      "  \"rateLimit\": {\"requestsPerSecond\": 5, \"concurrency\": 2},\n"
+      "  \"removalGuard\": {\"percent\": 10, \"maxUsers\": 50}\n"
+      "}\n";
 
 QStringList fields(const QList<FieldProblem> &problems)
 {
@@ -108,7 +109,7 @@ private slots:
         json = parse(validFile);
         json.insert(QStringLiteral("scimUrl"), QStringLiteral("http://api.zoom.us/scim2"));
         f = fields(ConnectionJson::fromJson(json, &c));
-        QCOMPARE(f, QStringList{QStringLiteral("scimUrl")});
+        QCOMPARE(f, QStringList {QStringLiteral("scimUrl")});
 
         json = parse(validFile);
         json.insert(QStringLiteral("scimUrl"), QStringLiteral("http://127.0.0.1:8080/scim2"));
@@ -134,7 +135,7 @@ private slots:
     void requiredFields()
     {
         Connection c;
-        const QStringList f = fields(ConnectionJson::fromJson(QJsonObject{}, &c));
+        const QStringList f = fields(ConnectionJson::fromJson(QJsonObject {}, &c));
         QVERIFY(f.contains(QStringLiteral("name")));
         QVERIFY(f.contains(QStringLiteral("authentication")));
     }

@@ -41,12 +41,13 @@ private slots:
         Database db(dir.path());
         MemorySecretStore secrets;
         ConnectionService service(&db, &secrets);
-        const auto o = wait([&](auto done) { service.save(sample(QStringLiteral("A")), QStringLiteral("s3cret"), done); });
+        const auto o = wait(
+            [&](auto done) { service.save(sample(QStringLiteral("A")), QStringLiteral("s3cret"), done); });
         QVERIFY2(o.ok, qPrintable(o.message));
         const auto saved = ConnectionStore(db.handle()).findByName(QStringLiteral("A"));
         QVERIFY(saved);
-        QCOMPARE(secrets.contents().value(SecretKey{saved->id, SecretKind::ClientSecret}.account()),
-                 QStringLiteral("s3cret"));
+        QCOMPARE(secrets.contents().value(SecretKey {saved->id, SecretKind::ClientSecret}.account()),
+            QStringLiteral("s3cret"));
         QVERIFY(test::filesContaining(dir.path(), "s3cret").isEmpty());
         db.close();
     }
@@ -58,7 +59,8 @@ private slots:
         MemorySecretStore secrets;
         ConnectionService service(&db, &secrets);
         secrets.failNext(SecretResult::Error::NoBackend);
-        const auto o = wait([&](auto done) { service.save(sample(QStringLiteral("A")), QStringLiteral("s"), done); });
+        const auto o
+            = wait([&](auto done) { service.save(sample(QStringLiteral("A")), QStringLiteral("s"), done); });
         QVERIFY(!o.ok);
         QCOMPARE(o.secretError, SecretResult::Error::NoBackend);
         QVERIFY(ConnectionStore(db.handle()).list().isEmpty());
@@ -72,13 +74,16 @@ private slots:
         Database db(dir.path());
         MemorySecretStore secrets;
         ConnectionService service(&db, &secrets);
-        QVERIFY(wait([&](auto done) { service.save(sample(QStringLiteral("A")), QStringLiteral("one"), done); }).ok);
+        QVERIFY(wait([&](auto done) {
+            service.save(sample(QStringLiteral("A")), QStringLiteral("one"), done);
+        }).ok);
         QCOMPARE(secrets.contents().size(), 1);
         // Make the row write fail after the secret was written: a trigger refuses the insert.
         QSqlQuery q(db.handle());
         QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON connections BEGIN "
                                       "SELECT RAISE(ABORT, 'disk full'); END")));
-        const auto o = wait([&](auto done) { service.save(sample(QStringLiteral("B")), QStringLiteral("two"), done); });
+        const auto o = wait(
+            [&](auto done) { service.save(sample(QStringLiteral("B")), QStringLiteral("two"), done); });
         QVERIFY(!o.ok);
         QVERIFY(o.message.contains(QStringLiteral("disk full")));
         QCOMPARE(secrets.contents().size(), 1);
@@ -92,8 +97,11 @@ private slots:
         Database db(dir.path());
         MemorySecretStore secrets;
         ConnectionService service(&db, &secrets);
-        QVERIFY(wait([&](auto done) { service.save(sample(QStringLiteral("A")), QStringLiteral("one"), done); }).ok);
-        const auto o = wait([&](auto done) { service.save(sample(QStringLiteral("a")), QStringLiteral("two"), done); });
+        QVERIFY(wait([&](auto done) {
+            service.save(sample(QStringLiteral("A")), QStringLiteral("one"), done);
+        }).ok);
+        const auto o = wait(
+            [&](auto done) { service.save(sample(QStringLiteral("a")), QStringLiteral("two"), done); });
         QVERIFY(!o.ok);
         QVERIFY(o.message.contains(QStringLiteral("already exists")));
         QCOMPARE(secrets.contents().size(), 1);
@@ -106,7 +114,9 @@ private slots:
         Database db(dir.path());
         MemorySecretStore secrets;
         ConnectionService service(&db, &secrets);
-        QVERIFY(wait([&](auto done) { service.save(sample(QStringLiteral("A")), QStringLiteral("one"), done); }).ok);
+        QVERIFY(wait([&](auto done) {
+            service.save(sample(QStringLiteral("A")), QStringLiteral("one"), done);
+        }).ok);
         const QUuid id = ConnectionStore(db.handle()).findByName(QStringLiteral("A"))->id;
 
         secrets.failNext(SecretResult::Error::AccessDenied);
@@ -128,12 +138,15 @@ private slots:
         Database db(dir.path());
         MemorySecretStore secrets;
         ConnectionService service(&db, &secrets);
-        QVERIFY(wait([&](auto done) { service.save(sample(QStringLiteral("A")), QStringLiteral("one"), done); }).ok);
+        QVERIFY(wait([&](auto done) {
+            service.save(sample(QStringLiteral("A")), QStringLiteral("one"), done);
+        }).ok);
         Connection c = *ConnectionStore(db.handle()).findByName(QStringLiteral("A"));
         c.description = QStringLiteral("changed");
         QVERIFY(wait([&](auto done) { service.save(c, QString(), done); }).ok);
         QCOMPARE(ConnectionStore(db.handle()).find(c.id)->description, QStringLiteral("changed"));
-        QCOMPARE(secrets.contents().value(SecretKey{c.id, SecretKind::ClientSecret}.account()), QStringLiteral("one"));
+        QCOMPARE(secrets.contents().value(SecretKey {c.id, SecretKind::ClientSecret}.account()),
+            QStringLiteral("one"));
         db.close();
     }
 };

@@ -21,7 +21,8 @@ Connection sample(const QString &name)
     c.actions.removeAction = RemoveAction::Delete;
     c.rateLimit.requestsPerSecond = 3.5;
     c.removalGuard.maxUsers = 42;
-    c.rule = QJsonObject{{QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("csv")}}}};
+    c.rule = QJsonObject {
+        {QStringLiteral("source"), QJsonObject {{QStringLiteral("type"), QStringLiteral("csv")}}}};
     return c;
 }
 } // namespace
@@ -110,12 +111,16 @@ private slots:
                                           "description TEXT NOT NULL, applied_at TEXT NOT NULL)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (1, 'connections', 'then')")));
             QVERIFY(q.exec(QStringLiteral(
-                "CREATE TABLE connections (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL "
-                "DEFAULT '', identity_store TEXT NOT NULL, scim_url TEXT NOT NULL, auth_method TEXT NOT NULL, "
-                "token_url TEXT NOT NULL, account_id TEXT NOT NULL, client_id TEXT NOT NULL, actions TEXT NOT "
+                "CREATE TABLE connections (id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT "
+                "NULL "
+                "DEFAULT '', identity_store TEXT NOT NULL, scim_url TEXT NOT NULL, auth_method TEXT NOT "
+                "NULL, "
+                "token_url TEXT NOT NULL, account_id TEXT NOT NULL, client_id TEXT NOT NULL, actions TEXT "
+                "NOT "
                 "NULL, enabled INTEGER NOT NULL DEFAULT 0, validity TEXT NOT NULL DEFAULT 'untested', "
                 "last_test_message TEXT NOT NULL DEFAULT '', last_tested_at TEXT, created_at TEXT NOT NULL, "
-                "modified_at TEXT NOT NULL, rate_limit TEXT NOT NULL DEFAULT '{}', removal_guard TEXT NOT NULL "
+                "modified_at TEXT NOT NULL, rate_limit TEXT NOT NULL DEFAULT '{}', removal_guard TEXT NOT "
+                "NULL "
                 "DEFAULT '{}', rule TEXT NOT NULL DEFAULT '{}')")));
             QVERIFY(q.exec(QStringLiteral(
                 "INSERT INTO connections (id, name, identity_store, scim_url, auth_method, token_url, "

@@ -28,13 +28,13 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(test::secretServiceAvailable(),
-                 "No D-Bus session: run the tests through scripts/test, which starts gnome-keyring.");
+            "No D-Bus session: run the tests through scripts/test, which starts gnome-keyring.");
     }
 
     void writeReadDelete()
     {
         KeychainSecretStore store(QStringLiteral("ProvisionDesk-test"));
-        const SecretKey key{QUuid::createUuid(), SecretKind::ClientSecret};
+        const SecretKey key {QUuid::createUuid(), SecretKind::ClientSecret};
         const QString secret = QStringLiteral("kc-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 
         SecretResult r = wait([&](auto done) { store.read(key, this, done); });
@@ -66,7 +66,7 @@ private slots:
     void sessionOnlySecretsNeverReachTheKeychain()
     {
         KeychainSecretStore store(QStringLiteral("ProvisionDesk-test"));
-        const SecretKey key{QUuid::createUuid(), SecretKind::ClientSecret};
+        const SecretKey key {QUuid::createUuid(), SecretKind::ClientSecret};
         store.keepForSession(key, QStringLiteral("session-only"));
         SecretResult r = wait([&](auto done) { store.read(key, this, done); });
         QCOMPARE(r.value, QStringLiteral("session-only"));

@@ -18,8 +18,8 @@ QString binaryDir()
     return qEnvironmentVariable("PROVISIONDESK_BINARY_DIR", QStringLiteral(PD_BINARY_DIR));
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QStringList &extraEnvironment, int timeoutMs)
+ProcessResult runProcess(
+    const QString &program, const QStringList &arguments, const QStringList &extraEnvironment, int timeoutMs)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -46,8 +46,8 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
 
 ProcessResult runCli(const QStringList &arguments, const QStringList &extraEnvironment, int timeoutMs)
 {
-    return runProcess(binaryDir() + QStringLiteral("/app/cli/provisiondesk-cli"), arguments, extraEnvironment,
-                      timeoutMs);
+    return runProcess(
+        binaryDir() + QStringLiteral("/app/cli/provisiondesk-cli"), arguments, extraEnvironment, timeoutMs);
 }
 
 QStringList filesContaining(const QString &dir, const QByteArray &needle)

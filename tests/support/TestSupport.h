@@ -21,11 +21,11 @@ struct ProcessResult
 
 // Runs a program to completion (bounded by timeoutMs) with extra environment variables.
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QStringList &extraEnvironment = {}, int timeoutMs = 60000);
+    const QStringList &extraEnvironment = {}, int timeoutMs = 60000);
 
 // Runs the built provisiondesk-cli.
-ProcessResult runCli(const QStringList &arguments, const QStringList &extraEnvironment = {},
-                     int timeoutMs = 60000);
+ProcessResult runCli(
+    const QStringList &arguments, const QStringList &extraEnvironment = {}, int timeoutMs = 60000);
 
 // Every file below dir whose bytes contain needle (to prove a secret was written nowhere).
 QStringList filesContaining(const QString &dir, const QByteArray &needle);

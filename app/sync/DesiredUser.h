@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace pd {
+
+// One source user in the rule's scope, already mapped to what Zoom should hold.
+struct DesiredUser
+{
+    QString sourceKey;
+    QString userName;
+    bool disabledInSource = false;
+    QJsonObject createBody; // POST /Users body
+    QJsonObject updateBody; // PUT /Users/{id} body (Zoom treats PUT as a partial update)
+    QString payloadHash; // of the canonical mapped payload: equal hash = nothing to send
+    QStringList problems; // mapping problems: the user is skipped with these as the reason
+};
+
+// A user as Zoom listed it (first sync and full resync).
+struct ZoomUserSnapshot
+{
+    QString id;
+    QString userName;
+    bool active = true;
+    QJsonObject resource;
+};
+
+} // namespace pd

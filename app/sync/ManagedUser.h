@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace pd {
+
+// What one connection knows about a user it provisioned: the link from the source key to the Zoom
+// id, and the last payload it sent. Only users with a row here are ever updated, disabled or removed.
+struct ManagedUser
+{
+    // PendingCreate is written before a POST goes out, so a create interrupted by a crash is
+    // resolved by a userName lookup on the next run instead of being sent twice.
+    enum class Status { PendingCreate, Active, Disabled, Removed };
+
+    QString sourceKey;
+    QString zoomId;
+    QString userName;
+    QString payloadHash;
+    QJsonObject payload;
+    Status status = Status::PendingCreate;
+    QDateTime updatedAt;
+
+    static QString statusToString(Status s);
+    static Status statusFromString(const QString &s);
+};
+
+} // namespace pd

@@ -1,0 +1,97 @@
+#include "ManagedUserStore.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd {
+
+namespace {
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+ManagedUserStore::ManagedUserStore(QSqlDatabase db, QUuid connectionId)
+    : m_db(std::move(db))
+    , m_connectionId(connectionId.toString(QUuid::WithoutBraces))
+{ }
+
+QHash<QString, ManagedUser> ManagedUserStore::loadAll() const
+{
+    QHash<QString, ManagedUser> users;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT source_key, zoom_id, user_name, payload_hash, payload, status, updated_at "
+                       "FROM managed_users WHERE connection_id = ?"));
+    q.addBindValue(m_connectionId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return users;
+    }
+    while (q.next()) {
+        ManagedUser u;
+        u.sourceKey = q.value(0).toString();
+        u.zoomId = q.value(1).toString();
+        u.userName = q.value(2).toString();
+        u.payloadHash = q.value(3).toString();
+        u.payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        u.status = ManagedUser::statusFromString(q.value(5).toString());
+        u.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        users.insert(u.sourceKey, u);
+    }
+    return users;
+}
+
+bool ManagedUserStore::save(const ManagedUser &user)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO managed_users (connection_id, source_key, zoom_id, user_name, payload_hash, payload, "
+        "status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(connection_id, source_key) DO "
+        "UPDATE "
+        "SET zoom_id = excluded.zoom_id, user_name = excluded.user_name, payload_hash = "
+        "excluded.payload_hash, "
+        "payload = excluded.payload, status = excluded.status, updated_at = excluded.updated_at"));
+    q.addBindValue(m_connectionId);
+    q.addBindValue(user.sourceKey);
+    q.addBindValue(text(user.zoomId));
+    q.addBindValue(text(user.userName));
+    q.addBindValue(text(user.payloadHash));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(user.payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(ManagedUser::statusToString(user.status));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ManagedUserStore::forget(const QString &sourceKey)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM managed_users WHERE connection_id = ? AND source_key = ?"));
+    q.addBindValue(m_connectionId);
+    q.addBindValue(sourceKey);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int ManagedUserStore::countManaged() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM managed_users WHERE connection_id = ? "
+                             "AND status IN ('active', 'disabled')"));
+    q.addBindValue(m_connectionId);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+} // namespace pd

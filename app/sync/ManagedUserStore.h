@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ManagedUser.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QUuid>
+
+namespace pd {
+
+// managed_users of one connection, on the calling thread's database connection. Each save() is
+// its own committed statement: the sync engine calls it after every completed operation, so a
+// kill loses nothing that finished.
+class ManagedUserStore
+{
+public:
+    ManagedUserStore(QSqlDatabase db, QUuid connectionId);
+
+    QHash<QString, ManagedUser> loadAll() const; // by source key
+    bool save(const ManagedUser &user);
+    bool forget(const QString &sourceKey);
+    int countManaged() const; // active or disabled: what a removal guard measures against
+    QString errorString() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    QString m_connectionId;
+    mutable QString m_error;
+};
+
+} // namespace pd

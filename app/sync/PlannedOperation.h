@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace pd {
+
+// One step of a sync, as planned; the executor turns it into SCIM requests.
+struct PlannedOperation
+{
+    enum class Kind {
+        Create, // POST (after a userName lookup when an earlier create was interrupted)
+        Adopt, // link an existing Zoom user by userName, then PUT if the payload differs
+        Update, // PUT the mapped attributes
+        Disable, // PATCH active=false: disabled in the source
+        Reactivate, // PATCH active=true (and PUT if the payload changed)
+        RemoveDisable, // Remove Action "Disable": no longer in the source or out of scope
+        RemoveDelete, // Remove Action "Delete"
+        Skip, // nothing sent; reason says why
+    };
+
+    Kind kind = Kind::Skip;
+    QString sourceKey;
+    QString userName;
+    QString zoomId;
+    QJsonObject body; // POST body for Create; PUT body otherwise (empty: no PUT)
+    std::optional<bool> setActive; // PATCH active to this value after any PUT
+    QString payloadHash; // to record once the operation completed
+    bool resolveFirst = false; // look the user up by userName before creating (interrupted create)
+    bool held = false; // held back by the removal guard until approved
+    QString reason; // for skips, holds and warnings, in a sentence
+    QJsonArray changes; // [{attribute, old, new}] for updates and adoptions
+
+    bool isRemoval() const { return kind == Kind::RemoveDisable || kind == Kind::RemoveDelete; }
+    bool takesAccess() const { return isRemoval() || kind == Kind::Disable; }
+    bool isWrite() const { return kind != Kind::Skip; }
+    static QString kindToString(Kind k);
+};
+
+} // namespace pd

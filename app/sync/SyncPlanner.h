@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Connection.h"
+#include "DesiredUser.h"
+#include "ManagedUser.h"
+#include "SyncPlan.h"
+
+#include <QHash>
+#include <QSet>
+#include <optional>
+
+namespace pd {
+
+// Decides what a sync does, without touching the network: compares the rule's users with what
+// the connection manages (and, on a first or full sync, with Zoom's own list), and applies the
+// user actions and the removal guard. Deterministic: the same inputs give the same plan.
+class SyncPlanner
+{
+public:
+    struct Input
+    {
+        QList<DesiredUser> desired; // every source user in the rule's scope
+        QHash<QString, ManagedUser> managed; // by source key
+        // Zoom's users by lower-cased userName; present on a first sync or a full resync.
+        std::optional<QHash<QString, ZoomUserSnapshot>> zoomUsers;
+        UserActions actions;
+        RemovalGuard guard;
+        bool approveAllRemovals = false;
+        QSet<QString> approvedRemovals; // source keys approved one by one
+        bool sourceComplete = true; // false: the source read failed part-way
+    };
+
+    static SyncPlan plan(const Input &input);
+    // Removals and disables allowed before the guard holds them: the smaller of the percentage of
+    // managed users and the absolute count.
+    static int guardThreshold(const RemovalGuard &guard, int managedCount);
+};
+
+} // namespace pd
