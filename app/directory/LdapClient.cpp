@@ -1,0 +1,7 @@
+#include "LdapClient.h"
+
+namespace pd {
+
+LdapClient::~LdapClient() = default;
+
+} // namespace pd
