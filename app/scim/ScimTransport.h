@@ -1,0 +1,105 @@
+#pragma once
+
+#include "RetryPolicy.h"
+#include "ScimError.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace pd {
+
+class LogRedactor;
+class OAuthTokenSource;
+class RequestThrottle;
+
+struct HttpRequest
+{
+    QByteArray method = QByteArrayLiteral("GET");
+    QUrl url;
+    QByteArray body;
+    QByteArray contentType;
+    QByteArray accept = QByteArrayLiteral("application/scim+json");
+    // "client_id:client_secret" for HTTP Basic (the token endpoint); when empty the transport's
+    // token source supplies a bearer token.
+    QByteArray basicCredentials;
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    ScimError error; // error.ok() for a 2xx
+    int attempts = 0;
+    // A retried request whose earlier attempt may have reached the server and been applied.
+    bool earlierAttemptMayHaveApplied = false;
+};
+
+// Runs one logical HTTP request: waits for the throttle, adds the credentials, enforces the
+// per-attempt timeout, never follows redirects, never ignores TLS errors, fetches a new token once
+// on 401 (Zoom code 124) and retries transient failures by the RetryPolicy. Counts the requests it
+// sends by method and logs each attempt as one redacted line. Lives in the thread that created it.
+class ScimTransport : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const HttpResponse &)>;
+
+    ScimTransport(QNetworkAccessManager *nam, LogRedactor *redactor, QObject *parent = nullptr);
+    ~ScimTransport() override;
+
+    void setTokenSource(OAuthTokenSource *tokens) { m_tokens = tokens; }
+    void setThrottle(RequestThrottle *throttle) { m_throttle = throttle; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    const RetryPolicy &retryPolicy() const { return m_policy; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; } // per attempt; <= 0: none
+    int timeoutMs() const { return m_timeoutMs; }
+
+    // done runs on context's thread, never before run() returns, and not at all if context is gone.
+    void run(const HttpRequest &request, QObject *context, Callback done);
+
+    // Stops issuing requests: queued and waiting-to-retry requests finish as Cancelled at once,
+    // requests in flight finish normally but are not retried, and later run() calls are refused.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+
+    QMap<QString, int> requestCounts() const { return m_counts; }
+    int requestsSent() const { return m_sent; }
+
+signals:
+    void logLine(const QString &line);
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+
+    void attempt(const CallPtr &call);
+    void acquireAndSend(const CallPtr &call, const QString &token);
+    void send(const CallPtr &call, const QString &token);
+    void onFinished(const CallPtr &call, QNetworkReply *reply, const QString &token);
+    void scheduleRetry(const CallPtr &call, qint64 delayMs);
+    void finish(const CallPtr &call, HttpResponse response);
+    ScimError cancelledError(const CallPtr &call) const;
+    void redact(ScimError *e) const;
+    void log(const QString &line);
+
+    QNetworkAccessManager *m_nam;
+    LogRedactor *m_redactor;
+    OAuthTokenSource *m_tokens = nullptr;
+    RequestThrottle *m_throttle = nullptr;
+    RetryPolicy m_policy;
+    int m_timeoutMs = 30000;
+    bool m_cancelled = false;
+    QMap<QString, int> m_counts;
+    int m_sent = 0;
+    QList<CallPtr> m_waiting; // calls sleeping before a retry
+};
+
+} // namespace pd
