@@ -1,7 +1,9 @@
 #include "CliApp.h"
 #include "CliCommands.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 
 int main(int argc, char *argv[])
 {
@@ -9,6 +11,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ProvisionDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ProvisionDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVISIONDESK_VERSION));
+
+    pd::Translations::install(&app);
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     pd::CliApp cli;
     pd::registerCliCommands(cli);

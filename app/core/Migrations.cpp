@@ -56,12 +56,12 @@ const QList<Step> &steps()
                             " PRIMARY KEY (connection_id, source_key))"),
                 QStringLiteral("CREATE INDEX managed_users_name ON managed_users(connection_id, user_name "
                                "COLLATE NOCASE)")}},
-        {3, "provisioning history: runs and per-user events",
+        {3, "provisioning history: runs, per-user events, each user's last known state, settings",
             {QStringLiteral("CREATE TABLE runs ("
                             " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                             " connection_id TEXT NOT NULL,"
                             " connection_name TEXT NOT NULL,"
-                            " trigger TEXT NOT NULL,"
+                            " triggered_by TEXT NOT NULL,"
                             " dry_run INTEGER NOT NULL DEFAULT 0,"
                             " full_resync INTEGER NOT NULL DEFAULT 0,"
                             " started_at TEXT NOT NULL,"
@@ -70,21 +70,37 @@ const QList<Step> &steps()
                             " counts TEXT NOT NULL DEFAULT '{}',"
                             " requests TEXT NOT NULL DEFAULT '{}',"
                             " message TEXT NOT NULL DEFAULT '')"),
+                // No foreign key to connections: the history outlives a deleted connection.
                 QStringLiteral("CREATE INDEX runs_connection ON runs(connection_id, started_at)"),
+                QStringLiteral("CREATE INDEX runs_started ON runs(started_at)"),
+                // user_key is user_name case-folded (all of Unicode, unlike NOCASE): the timeline key.
                 QStringLiteral("CREATE TABLE events ("
-                               " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                               " id INTEGER PRIMARY KEY,"
                                " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
                                " at TEXT NOT NULL,"
                                " source_key TEXT NOT NULL DEFAULT '',"
                                " user_name TEXT NOT NULL DEFAULT '',"
+                               " user_key TEXT NOT NULL DEFAULT '',"
                                " operation TEXT NOT NULL,"
                                " result TEXT NOT NULL,"
                                " http_status INTEGER NOT NULL DEFAULT 0,"
                                " detail TEXT NOT NULL DEFAULT '',"
                                " changes TEXT NOT NULL DEFAULT '[]')"),
                 QStringLiteral("CREATE INDEX events_run ON events(run_id)"),
-                QStringLiteral("CREATE INDEX events_user ON events(user_name COLLATE NOCASE, at)"),
-                QStringLiteral("CREATE INDEX events_source_key ON events(source_key)")}},
+                QStringLiteral("CREATE INDEX events_user ON events(user_key, at)"),
+                QStringLiteral("CREATE INDEX events_source_key ON events(source_key, at)"),
+                // Each user's state in PingOne's summary terms, and the event that set it (written only
+                // when the state changes). Kept when old events are pruned, so the summary never
+                // forgets long-synced users.
+                QStringLiteral("CREATE TABLE history_user_state ("
+                               " connection_id TEXT NOT NULL,"
+                               " source_key TEXT NOT NULL,"
+                               " user_name TEXT NOT NULL,"
+                               " state TEXT NOT NULL,"
+                               " event_id INTEGER NOT NULL,"
+                               " since TEXT NOT NULL,"
+                               " PRIMARY KEY (connection_id, source_key)) WITHOUT ROWID"),
+                QStringLiteral("CREATE TABLE history_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
     };
     return all;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QString>
 
 namespace pd {
@@ -18,7 +18,7 @@ struct ManagedUser
     QString zoomId;
     QString userName;
     QString payloadHash;
-    QJsonObject payload;
+    QByteArray payload; // compact JSON of the last create body sent; parsed only to show a diff
     Status status = Status::PendingCreate;
     QDateTime updatedAt;
 

@@ -37,7 +37,7 @@ QHash<QString, ManagedUser> ManagedUserStore::loadAll() const
         u.zoomId = q.value(1).toString();
         u.userName = q.value(2).toString();
         u.payloadHash = q.value(3).toString();
-        u.payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        u.payload = q.value(4).toByteArray();
         u.status = ManagedUser::statusFromString(q.value(5).toString());
         u.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         users.insert(u.sourceKey, u);
@@ -60,7 +60,7 @@ bool ManagedUserStore::save(const ManagedUser &user)
     q.addBindValue(text(user.zoomId));
     q.addBindValue(text(user.userName));
     q.addBindValue(text(user.payloadHash));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(user.payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(user.payload.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(user.payload));
     q.addBindValue(ManagedUser::statusToString(user.status));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {

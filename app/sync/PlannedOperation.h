@@ -28,6 +28,7 @@ struct PlannedOperation
     QJsonObject body; // POST body for Create; PUT body otherwise (empty: no PUT)
     std::optional<bool> setActive; // PATCH active to this value after any PUT
     QString payloadHash; // to record once the operation completed
+    QByteArray payload; // the create body to record with it (compact JSON), for later diffs
     bool resolveFirst = false; // look the user up by userName before creating (interrupted create)
     bool held = false; // held back by the removal guard until approved
     QString reason; // for skips, holds and warnings, in a sentence

@@ -13,6 +13,7 @@ struct SyncPlan
     int managedBefore = 0; // managed users the removal guard measured against
     int guardThreshold = 0; // removals allowed without approval
     int heldCount = 0; // removals and disables held back for approval
+    int unchanged = 0; // managed users already in sync: nothing planned
     bool guardTriggered() const { return heldCount > 0; }
 
     // Counts by operation kind ("create", "skip", ...), held ones as "held".

@@ -3,6 +3,7 @@
 #include "PayloadDiff.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <cmath>
 
 namespace pd {
@@ -11,10 +12,15 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncPlanner", text);
+    return SyncPlanner::tr(text);
 }
 
 using Kind = PlannedOperation::Kind;
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 PlannedOperation operation(Kind kind, const QString &sourceKey, const QString &userName)
 {
@@ -45,8 +51,10 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const SyncPlanner::
     const bool disabled = m.status == ManagedUser::Status::Disabled;
 
     if (d.disabledInSource) {
-        if (disabled)
+        if (disabled) {
+            ++plan->unchanged;
             return;
+        }
         if (!a.disableUsers) {
             plan->operations.append(skip(
                 d.sourceKey, d.userName, tr("Disabled in the source, but \"Enable users disable\" is off.")));
@@ -61,8 +69,10 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const SyncPlanner::
         plan->operations.append(op);
         return;
     }
-    if (!disabled && !changed)
-        return; // in sync: the no-op resync sends nothing
+    if (!disabled && !changed) {
+        ++plan->unchanged; // in sync: the no-op resync sends nothing
+        return;
+    }
     if (!a.updateUsers) {
         plan->operations.append(skip(d.sourceKey, d.userName,
             disabled ? tr("Enabled again in the source, but \"Enable users updation\" is off.")
@@ -73,8 +83,12 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const SyncPlanner::
     op.zoomId = m.zoomId;
     op.payloadHash = d.payloadHash;
     if (changed) {
-        op.body = d.updateBody;
-        op.changes = PayloadDiff::compare(m.payload, d.createBody);
+        const QJsonObject createBody = in.createBodyOf(d);
+        op.body = in.updateBodyOf(d);
+        op.payload = compact(createBody);
+        op.changes = PayloadDiff::compare(QJsonDocument::fromJson(m.payload).object(), createBody);
+    } else {
+        op.payload = m.payload;
     }
     if (disabled) {
         op.setActive = true;
@@ -105,9 +119,11 @@ void planUnmanaged(
         op.zoomId = zoom->id;
         op.payloadHash = a.updateUsers ? d.payloadHash : QString();
         if (a.updateUsers) {
-            op.changes = PayloadDiff::changesMade(zoom->resource, d.updateBody);
+            const QJsonObject updateBody = in.updateBodyOf(d);
+            op.payload = compact(in.createBodyOf(d));
+            op.changes = PayloadDiff::changesMade(zoom->resource, updateBody);
             if (!op.changes.isEmpty())
-                op.body = d.updateBody;
+                op.body = updateBody;
         }
         if (d.disabledInSource && zoom->active && a.disableUsers)
             op.setActive = false;
@@ -127,11 +143,12 @@ void planUnmanaged(
         return;
     }
     PlannedOperation op = operation(Kind::Create, d.sourceKey, d.userName);
-    op.body = d.createBody;
+    op.body = in.createBodyOf(d);
+    op.payload = compact(op.body);
     op.payloadHash = d.payloadHash;
     // An earlier create may have reached Zoom before the process died: look before creating.
     op.resolveFirst = pending != nullptr && !in.zoomUsers;
-    op.changes = PayloadDiff::compare({}, d.createBody);
+    op.changes = PayloadDiff::compare({}, op.body);
     plan->operations.append(op);
 }
 
@@ -156,6 +173,7 @@ void planDeparted(const ManagedUser &m, const SyncPlanner::Input &in, SyncPlan *
         = operation(remove ? Kind::RemoveDelete : Kind::RemoveDisable, m.sourceKey, m.userName);
     op.zoomId = m.zoomId;
     op.payloadHash = m.payloadHash;
+    op.payload = m.payload;
     op.resolveFirst = pending;
     if (!remove)
         op.setActive = false;

@@ -5,8 +5,10 @@
 #include "ManagedUser.h"
 #include "SyncPlan.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 namespace pd {
@@ -16,6 +18,8 @@ namespace pd {
 // user actions and the removal guard. Deterministic: the same inputs give the same plan.
 class SyncPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncPlanner)
+
 public:
     struct Input
     {
@@ -28,6 +32,11 @@ public:
         bool approveAllRemovals = false;
         QSet<QString> approvedRemovals; // source keys approved one by one
         bool sourceComplete = true; // false: the source read failed part-way
+        // Build a user's bodies when they were left to canonical (see DesiredUser).
+        std::function<QJsonObject(const DesiredUser &)> createBodyOf
+            = [](const DesiredUser &d) { return d.createBody; };
+        std::function<QJsonObject(const DesiredUser &)> updateBodyOf
+            = [](const DesiredUser &d) { return d.updateBody; };
     };
 
     static SyncPlan plan(const Input &input);

@@ -1,5 +1,6 @@
 #include "SyncPlanner.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace pd;
@@ -28,7 +29,9 @@ ManagedUser managed(const QString &key, const QString &title = QStringLiteral("E
     m.zoomId = QStringLiteral("z-") + key;
     m.userName = key + QStringLiteral("@example.com");
     m.payloadHash = key + QLatin1Char('#') + title;
-    m.payload = QJsonObject {{QStringLiteral("userName"), m.userName}, {QStringLiteral("title"), title}};
+    m.payload = QJsonDocument(
+        QJsonObject {{QStringLiteral("userName"), m.userName}, {QStringLiteral("title"), title}})
+                    .toJson(QJsonDocument::Compact);
     m.status = status;
     return m;
 }

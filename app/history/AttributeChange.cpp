@@ -1,0 +1,64 @@
+#include "AttributeChange.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace pd {
+
+QList<AttributeChange> AttributeChange::listFromJson(const QJsonArray &array)
+{
+    QList<AttributeChange> list;
+    list.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        list.append({o.value(QLatin1String("attribute")).toString(), o.value(QLatin1String("old")),
+            o.value(QLatin1String("new"))});
+    }
+    return list;
+}
+
+QJsonArray AttributeChange::listToJson(const QList<AttributeChange> &changes)
+{
+    QJsonArray array;
+    for (const AttributeChange &c : changes) {
+        QJsonObject o {{QStringLiteral("attribute"), c.attribute}};
+        // Undefined would vanish from the object; null keeps "no value" explicit.
+        o.insert(QStringLiteral("old"), c.oldValue.isUndefined() ? QJsonValue() : c.oldValue);
+        o.insert(QStringLiteral("new"), c.newValue.isUndefined() ? QJsonValue() : c.newValue);
+        array.append(o);
+    }
+    return array;
+}
+
+QString AttributeChange::valueText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QCoreApplication::translate("History", "(none)");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        break;
+    }
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QString AttributeChange::summary(const QList<AttributeChange> &changes)
+{
+    QStringList parts;
+    parts.reserve(changes.size());
+    for (const AttributeChange &c : changes)
+        parts << QStringLiteral("%1: %2 → %3").arg(c.attribute, valueText(c.oldValue), valueText(c.newValue));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace pd

@@ -1,0 +1,82 @@
+#include "SyncEvents.h"
+
+#include "AttributeChange.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncEvents", text);
+}
+} // namespace
+
+HistoryOperation SyncEvents::operationFor(PlannedOperation::Kind kind)
+{
+    using Kind = PlannedOperation::Kind;
+    switch (kind) {
+    case Kind::Create:
+        return HistoryOperation::Create;
+    case Kind::Adopt:
+        return HistoryOperation::Adopt;
+    case Kind::Update:
+        return HistoryOperation::Update;
+    case Kind::Disable:
+        return HistoryOperation::Disable;
+    case Kind::Reactivate:
+        return HistoryOperation::Reactivate;
+    case Kind::RemoveDisable:
+        return HistoryOperation::RemoveDisable;
+    case Kind::RemoveDelete:
+        return HistoryOperation::RemoveDelete;
+    case Kind::Skip:
+        break;
+    }
+    return HistoryOperation::Skip;
+}
+
+HistoryEvent SyncEvents::eventFor(const PlannedOperation &op)
+{
+    HistoryEvent e;
+    e.sourceKey = op.sourceKey;
+    e.userName = op.userName;
+    e.operation = operationFor(op.kind);
+    e.changes = AttributeChange::listFromJson(op.changes);
+    e.detail = op.reason;
+    return e;
+}
+
+HistoryEvent SyncEvents::unsentEvent(const PlannedOperation &op, bool dryRun)
+{
+    HistoryEvent e = eventFor(op);
+    if (op.kind == PlannedOperation::Kind::Skip)
+        e.result = HistoryResult::Skipped;
+    else if (op.held)
+        e.result = HistoryResult::Held;
+    else
+        e.result = dryRun ? HistoryResult::Planned : HistoryResult::Skipped;
+    return e;
+}
+
+QString SyncEvents::describeFailure(const ScimError &error)
+{
+    if (error.isNotInAccount())
+        return tr(
+            "Zoom reports this user as not in this account: the invitation is still pending, or the email "
+            "belongs to another Zoom account (%1).")
+            .arg(error.message);
+    if (error.kind == ScimError::Kind::Cancelled)
+        return tr("Not sent: the run was stopped.");
+    if (error.isRateLimited())
+        return tr("Zoom kept answering \"too many requests\" after every retry (%1). Lower the connection's "
+                  "requests per second.")
+            .arg(error.describe());
+    if (error.htmlBody)
+        return tr("Zoom answered with a web page instead of SCIM JSON (%1): a proxy or a wrong SCIM URL?")
+            .arg(error.describe());
+    return error.describe();
+}
+
+} // namespace pd

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "HistoryTypes.h"
+#include "PlannedOperation.h"
+#include "RunCounts.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+
+namespace pd {
+
+// What a finished run did: the outcome, counts per operation and result, requests by method, the
+// held removals waiting for approval, and (for a dry run) the whole plan.
+struct SyncReport
+{
+    qint64 runId = 0;
+    RunOutcome outcome = RunOutcome::Failed;
+    QString message;
+    bool dryRun = false;
+    RunCounts counts;
+    QMap<QString, int> requests;
+    QList<PlannedOperation> held;
+    QList<PlannedOperation> plan; // dry runs only
+    qint64 sourceRecords = 0;
+    qint64 inScope = 0;
+    qint64 unchanged = 0;
+
+    // 0 done, 1 some users failed, 2 stopped or held, 3 the run could not start or failed.
+    int exitCode() const;
+    QJsonObject toJson() const;
+    // The dry run's plan as CSV (operation,userName,sourceKey,zoomId,held,reason,changes) and JSON.
+    QByteArray planToCsv() const;
+    QJsonArray planToJson() const;
+};
+
+} // namespace pd
+
+Q_DECLARE_METATYPE(pd::SyncReport)

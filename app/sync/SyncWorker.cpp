@@ -1,0 +1,474 @@
+#include "SyncWorker.h"
+
+#include "ConnectionStore.h"
+#include "Database.h"
+#include "HistoryRecorder.h"
+#include "ManagedUserStore.h"
+#include "OutboundRule.h"
+#include "RequestThrottle.h"
+#include "RuleEvaluator.h"
+#include "ScimClient.h"
+#include "SyncEvents.h"
+#include "SyncExecutor.h"
+#include "SyncPlanner.h"
+#include "ZoomUserMapper.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSet>
+#include <QThread>
+
+namespace pd {
+
+namespace {
+using Level = SyncLogLine::Level;
+constexpr int logFlushMs = 100;
+constexpr int progressEveryMs = 100;
+} // namespace
+
+SyncWorker::SyncWorker(SyncRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_logTimer(this)
+{
+    m_logTimer.setInterval(logFlushMs);
+    connect(&m_logTimer, &QTimer::timeout, this, &SyncWorker::flushLog);
+}
+
+SyncWorker::~SyncWorker()
+{
+    delete m_executor;
+    delete m_client;
+    m_recorder.reset();
+    m_runLock.reset();
+    if (m_database)
+        m_database->close();
+}
+
+void SyncWorker::requestCancel()
+{
+    m_cancelRequested = true;
+    m_sourceCancel.cancel();
+    // The client and executor live on the worker thread: tell them there.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_executor)
+                m_executor->cancel();
+            if (m_client)
+                m_client->cancel();
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncWorker::log(Level level, const QString &text)
+{
+    m_pendingLog.append({QDateTime::currentDateTime(), level, text});
+    if (m_pendingLog.size() >= 500)
+        flushLog();
+}
+
+void SyncWorker::flushLog()
+{
+    if (m_pendingLog.isEmpty())
+        return;
+    emit logLines(m_pendingLog);
+    m_pendingLog.clear();
+}
+
+void SyncWorker::setPhase(SyncProgress::Phase phase, qint64 total)
+{
+    m_progress = SyncProgress {};
+    m_progress.phase = phase;
+    m_progress.total = total;
+    m_phaseClock.start();
+    reportProgress(true);
+}
+
+void SyncWorker::reportProgress(bool force)
+{
+    if (!force && m_lastProgress.isValid() && m_lastProgress.elapsed() < progressEveryMs)
+        return;
+    m_lastProgress.start();
+    const double seconds = qMax<qint64>(1, m_phaseClock.elapsed()) / 1000.0;
+    if (m_client) {
+        int requests = 0;
+        const auto counts = m_client->requestCounts();
+        for (int n : counts)
+            requests += n;
+        m_progress.requestsPerSecond = requests / seconds;
+    }
+    if (m_progress.total > 0 && m_progress.done > 0)
+        m_progress.etaSeconds = qint64((m_progress.total - m_progress.done) * seconds / m_progress.done);
+    emit progress(m_progress);
+}
+
+void SyncWorker::run()
+{
+    m_logTimer.start();
+    m_report.dryRun = m_request.dryRun;
+    setPhase(SyncProgress::Phase::Starting);
+    if (!prepare())
+        return;
+    if (m_request.deprovisionAll) {
+        log(Level::Warning,
+            tr("The rule was deleted: every user this connection manages gets the Remove Action."));
+        m_request.approveAllRemovals = true;
+        listZoomThenPlan();
+        return;
+    }
+    readSource();
+}
+
+bool SyncWorker::prepare()
+{
+    m_database = std::make_unique<Database>(m_request.dataDir);
+    if (!m_database->open()) {
+        finish(RunOutcome::Failed, m_database->errorString());
+        return false;
+    }
+    const auto connection = ConnectionStore(m_database->handle()).find(m_request.connectionId);
+    if (!connection) {
+        finish(RunOutcome::Failed, tr("The connection no longer exists."));
+        return false;
+    }
+    m_connection = *connection;
+
+    // A scheduled CLI sync and a GUI sync of the same connection must never interleave.
+    m_runLock = std::make_unique<QLockFile>(
+        QDir(m_request.dataDir)
+            .filePath(QStringLiteral("sync-%1.lock").arg(m_connection.id.toString(QUuid::WithoutBraces))));
+    m_runLock->setStaleLockTime(0); // only a dead owner makes it stale
+    if (!m_runLock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_runLock->getLockInfo(&pid, &host, &app);
+        m_runLock.reset();
+        finish(RunOutcome::Failed,
+            tr("Another sync of \"%1\" is running (process %2). Wait for it to finish.")
+                .arg(m_connection.name)
+                .arg(pid));
+        return false;
+    }
+
+    // From here on every run, even one refused below, is in the history.
+    m_recorder = std::make_unique<HistoryRecorder>(m_database->handle());
+    m_recorder->scrubber().addKnownSecret(m_request.clientSecret);
+    m_recorder->scrubber().addKnownSecret(m_request.sourcePassword);
+    RunRecord run;
+    run.connectionId = m_connection.id;
+    run.connectionName = m_connection.name;
+    run.trigger = m_request.trigger;
+    run.dryRun = m_request.dryRun;
+    run.fullResync = m_request.fullResync;
+    m_report.runId = m_recorder->startRun(run);
+    if (m_report.runId == 0) {
+        finish(RunOutcome::Failed, tr("Cannot start a run: %1").arg(m_recorder->errorString()));
+        return false;
+    }
+    log(Level::Info,
+        (m_request.dryRun ? tr("Dry run of \"%1\": nothing will be changed in Zoom.")
+                          : tr("Sync of \"%1\" started."))
+            .arg(m_connection.name));
+
+    if (m_connection.validity != Validity::Valid) {
+        finish(RunOutcome::Failed,
+            tr("\"%1\" has not passed a connection test. Run Test connection and fix what "
+               "it reports first.")
+                .arg(m_connection.name));
+        return false;
+    }
+    if (!m_connection.enabled && !m_request.dryRun) {
+        finish(RunOutcome::Failed,
+            tr("\"%1\" is disabled. Enable it to sync, or start a dry run to preview.")
+                .arg(m_connection.name));
+        return false;
+    }
+    if (m_request.clientSecret.isEmpty()) {
+        finish(RunOutcome::Failed, tr("No client secret is available for \"%1\".").arg(m_connection.name));
+        return false;
+    }
+    return true;
+}
+
+void SyncWorker::readSource()
+{
+    OutboundRule rule;
+    QList<FieldProblem> problems = OutboundRule::fromConnection(m_connection, &rule);
+    if (problems.isEmpty())
+        problems = rule.validate();
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const FieldProblem &p : problems)
+            lines << p.field + QStringLiteral(": ") + p.message;
+        finish(RunOutcome::Failed,
+            tr("The outbound rule cannot be used: %1").arg(lines.join(QStringLiteral("; "))));
+        return;
+    }
+    const RuleEvaluator evaluator(rule);
+    auto source = rule.createSource(m_request.sourcePassword);
+    setPhase(SyncProgress::Phase::ReadingSource);
+    log(Level::Info, tr("Reading %1…").arg(source->displayName()));
+
+    ReadOptions options;
+    options.cancel = m_sourceCancel;
+    options.progress = [this](const ReadProgress &p) {
+        m_progress.done = p.records;
+        reportProgress();
+    };
+    // Synchronous on this worker thread, by design of UserSource; cancel reaches it through the token.
+    RuleRunResult result = evaluator.run(*source, options);
+    if (result.read.status == SourceReadResult::Status::Cancelled || cancelled()) {
+        finish(RunOutcome::Cancelled, tr("Stopped while reading the source; nothing was changed in Zoom."));
+        return;
+    }
+    if (result.read.status == SourceReadResult::Status::Failed) {
+        const SourceError &e = result.read.error;
+        finish(RunOutcome::Failed,
+            tr("The source could not be read: %1 %2 Nothing was changed in Zoom.").arg(e.summary, e.fix));
+        return;
+    }
+    for (const SourceProblem &p : std::as_const(result.read.problems))
+        log(Level::Warning, tr("Source %1: %2").arg(p.origin, p.message));
+
+    m_report.sourceRecords = result.read.records;
+    m_desired.reserve(result.inScope + result.invalid);
+    for (RuleRunRow &row : result.rows) {
+        if (row.outcome == RuleDecision::Outcome::OutOfScope)
+            continue;
+        if (row.key.isEmpty()) {
+            m_sourceComplete = false; // an unreadable entry could be anyone: removals must wait
+            continue;
+        }
+        DesiredUser d;
+        d.sourceKey = row.key;
+        d.userName = row.userName;
+        d.disabledInSource = !row.active;
+        if (row.outcome == RuleDecision::Outcome::Invalid)
+            d.problems = row.reasons;
+        d.canonical = std::move(row.canonical);
+        d.payloadHash = QString::fromLatin1(row.hash);
+        m_desired.append(std::move(d));
+    }
+    if (!m_request.onlySourceKeys.isEmpty()) {
+        m_desired.removeIf(
+            [this](const DesiredUser &d) { return !m_request.onlySourceKeys.contains(d.sourceKey); });
+        log(Level::Info, tr("Only %n selected user(s) will be provisioned.", nullptr, int(m_desired.size())));
+    }
+    m_report.inScope = result.inScope;
+    log(Level::Info,
+        tr("%1 source users: %2 in scope, %3 out of scope, %4 invalid.")
+            .arg(result.read.records)
+            .arg(result.inScope)
+            .arg(result.outOfScope)
+            .arg(result.invalid));
+    flushLog();
+    listZoomThenPlan();
+}
+
+void SyncWorker::listZoomThenPlan()
+{
+    m_client = new ScimClient(m_connection, m_request.clientSecret);
+    m_client->setTimeoutMs(m_request.requestTimeoutMs);
+    if (m_request.retryPolicy)
+        m_client->setRetryPolicy(*m_request.retryPolicy);
+    m_client->throttle()->setLimits(m_connection.rateLimit);
+    connect(m_client, &ScimClient::logLine, this, [this](const QString &line) { log(Level::Debug, line); });
+
+    const QHash<QString, ManagedUser> managed
+        = ManagedUserStore(m_database->handle(), m_connection.id).loadAll();
+    const bool firstSync = managed.isEmpty();
+    if ((!firstSync && !m_request.fullResync) || m_request.deprovisionAll) {
+        planAndApply(std::nullopt);
+        return;
+    }
+    // A first sync or a full resync lists every Zoom user, to adopt accounts instead of duplicating them.
+    setPhase(SyncProgress::Phase::ListingZoom);
+    log(Level::Info,
+        firstSync ? tr("First sync: listing Zoom users to link existing accounts…")
+                  : tr("Full resync: listing Zoom users…"));
+    QSet<QString> managedNames;
+    for (const ManagedUser &m : managed)
+        managedNames.insert(m.userName.toLower());
+    auto users = std::make_shared<QHash<QString, ZoomUserSnapshot>>();
+    m_client->listUsers(
+        this,
+        [this, users](const ScimResult &r) {
+            if (cancelled()) {
+                finish(RunOutcome::Cancelled,
+                    tr("Stopped while listing Zoom users; nothing was changed in Zoom."));
+                return;
+            }
+            if (!r.ok()) {
+                finish(RunOutcome::Failed,
+                    tr("Cannot list Zoom users: %1. Nothing was changed in Zoom.")
+                        .arg(SyncEvents::describeFailure(r.error)));
+                return;
+            }
+            log(Level::Info, tr("Zoom has %1 users.").arg(users->size()));
+            planAndApply(std::move(*users));
+        },
+        [this, users, managedNames](const QList<QJsonObject> &page) {
+            for (const QJsonObject &resource : page) {
+                ZoomUserSnapshot z;
+                z.id = resource.value(QStringLiteral("id")).toString();
+                z.userName = resource.value(QStringLiteral("userName")).toString();
+                z.active = resource.value(QStringLiteral("active")).toBool(true);
+                // Only accounts that may be adopted need their attributes kept.
+                if (!managedNames.contains(z.userName.toLower()))
+                    z.resource = resource;
+                users->insert(z.userName.toLower(), z);
+            }
+            m_progress.done = users->size();
+            reportProgress();
+        });
+}
+
+void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zoomUsers)
+{
+    setPhase(SyncProgress::Phase::Planning);
+    SyncPlanner::Input in;
+    in.desired = std::move(m_desired);
+    in.managed = ManagedUserStore(m_database->handle(), m_connection.id).loadAll();
+    if (!m_request.onlySourceKeys.isEmpty())
+        in.managed.removeIf([this](const auto &it) { return !m_request.onlySourceKeys.contains(it.key()); });
+    in.zoomUsers = std::move(zoomUsers);
+    in.actions = m_connection.actions;
+    if (m_request.deprovisionAll)
+        in.actions.deprovisionUsers = true; // what was asked for, whatever the everyday actions say
+    in.guard = m_connection.removalGuard;
+    in.approveAllRemovals = m_request.approveAllRemovals;
+    in.approvedRemovals = m_request.approvedRemovals;
+    in.sourceComplete = m_sourceComplete;
+    in.createBodyOf = [](const DesiredUser &d) {
+        return d.createBody.isEmpty() ? ZoomUserMapper::createBodyFromCanonical(d.canonical) : d.createBody;
+    };
+    in.updateBodyOf = [](const DesiredUser &d) {
+        return d.updateBody.isEmpty() ? ZoomUserMapper::updateBodyFromCanonical(d.canonical) : d.updateBody;
+    };
+    SyncPlan plan = SyncPlanner::plan(in);
+    m_report.unchanged = plan.unchanged;
+
+    QStringList summary;
+    const auto counts = plan.counts();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        summary << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    log(Level::Info,
+        tr("Plan: %1; %2 already in sync.")
+            .arg(summary.isEmpty() ? tr("nothing to do") : summary.join(QStringLiteral(", ")))
+            .arg(plan.unchanged));
+    if (plan.guardTriggered())
+        log(Level::Warning,
+            tr("The removal guard holds %1 removals or disables (more than %2 of %3 managed users). "
+               "Review them and approve to apply.")
+                .arg(plan.heldCount)
+                .arg(plan.guardThreshold)
+                .arg(plan.managedBefore));
+    for (const PlannedOperation &op : std::as_const(plan.operations)) {
+        if (op.held)
+            m_report.held.append(op);
+    }
+
+    recordUnsent(plan);
+    if (m_request.dryRun) {
+        m_report.plan = plan.operations;
+        finish(plan.guardTriggered() ? RunOutcome::Held : RunOutcome::Succeeded,
+            tr("Dry run: %n change(s) planned; nothing was sent.", nullptr, plan.writeCount()));
+        return;
+    }
+    if (cancelled()) {
+        finish(RunOutcome::Cancelled, tr("Stopped before any change was sent."));
+        return;
+    }
+    setPhase(SyncProgress::Phase::Applying, plan.writeCount());
+    m_executor = new SyncExecutor(m_client, m_database->handle(), m_connection.id, m_recorder.get());
+    m_executor->setWindow(m_connection.rateLimit.concurrency * 2);
+    connect(m_executor, &SyncExecutor::operationFinished, this, [this](const HistoryEvent &e) {
+        ++m_progress.done;
+        const bool ok = e.result == HistoryResult::Success;
+        log(ok ? Level::Info : Level::Error,
+            QStringLiteral("%1 %2 %3%4")
+                .arg(historyOperationDisplayName(e.operation), e.userName, ok ? tr("done") : tr("failed"),
+                    e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail));
+        reportProgress();
+    });
+    connect(m_executor, &SyncExecutor::finished, this, &SyncWorker::applied);
+    m_executor->start(std::move(plan.operations));
+}
+
+void SyncWorker::recordUnsent(const SyncPlan &plan)
+{
+    for (const PlannedOperation &op : plan.operations) {
+        if (op.isWrite() && !op.held && !m_request.dryRun)
+            continue; // the executor records it once it ran
+        const HistoryEvent e = SyncEvents::unsentEvent(op, m_request.dryRun);
+        m_recorder->recordEvent(e);
+        if (op.kind == PlannedOperation::Kind::Skip)
+            log(Level::Info, tr("Skip %1: %2").arg(op.userName, op.reason));
+        else if (op.held)
+            log(Level::Warning, tr("Held %1 %2").arg(PlannedOperation::kindToString(op.kind), op.userName));
+        else
+            log(Level::Info, tr("Would %1 %2").arg(PlannedOperation::kindToString(op.kind), op.userName));
+    }
+    m_recorder->flush();
+}
+
+void SyncWorker::applied()
+{
+    if (!m_executor->storageError().isEmpty()) {
+        finish(RunOutcome::Failed, m_executor->storageError());
+        return;
+    }
+    const int failed = m_executor->failed();
+    const int done = m_executor->succeeded();
+    if (m_executor->isCancelled() || cancelled()) {
+        finish(RunOutcome::Cancelled,
+            tr("Stopped by request after %n change(s); the next sync continues from here.", nullptr, done));
+        return;
+    }
+    if (!m_report.held.isEmpty()) {
+        finish(RunOutcome::Held,
+            tr("%1 changes applied, %2 failed; %3 removals are held for approval.")
+                .arg(done)
+                .arg(failed)
+                .arg(m_report.held.size()));
+        return;
+    }
+    if (failed > 0) {
+        finish(RunOutcome::Partial,
+            tr("%1 changes applied; %2 users failed (see the log and history).").arg(done).arg(failed));
+        return;
+    }
+    finish(RunOutcome::Succeeded, tr("%n change(s) applied.", nullptr, done));
+}
+
+void SyncWorker::finish(RunOutcome outcome, QString message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    setPhase(SyncProgress::Phase::Finishing);
+    if (m_client) {
+        m_report.requests = m_client->requestCounts();
+        if (m_recorder) {
+            for (auto it = m_report.requests.cbegin(); it != m_report.requests.cend(); ++it)
+                m_recorder->countRequest(it.key(), it.value());
+        }
+    }
+    if (m_recorder && m_report.runId != 0) {
+        m_report.counts = m_recorder->counts(); // live totals; the recorder forgets them once the run ends
+        if (!m_recorder->finishRun(outcome, message))
+            message += QLatin1Char(' ')
+                + tr("(The history could not record the end of this run: %1)").arg(m_recorder->errorString());
+    }
+    m_report.outcome = outcome;
+    m_report.message = message;
+    log(outcome == RunOutcome::Succeeded ? Level::Info
+                                         : (outcome == RunOutcome::Failed ? Level::Error : Level::Warning),
+        message);
+    flushLog();
+    m_logTimer.stop();
+    emit finished(m_report);
+}
+
+} // namespace pd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUuid>
+
+namespace pd {
+
+struct Connection;
+class HistoryWindow;
+class ProvisioningWindow;
+class SyncWindow;
+
+// Puts the outbound rule, sync and history features into the Provisioning window through its
+// extension points: buttons in the details panel, the sync summary section, and one window per
+// connection for syncs (so several connections can sync side by side).
+class ProvisioningActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProvisioningActions(ProvisioningWindow *window);
+
+    void openRuleEditor(const Connection &connection);
+    void openSync(const Connection &connection);
+    void openHistory(const QUuid &connectionId);
+
+private:
+    void saveRule(const Connection &connection, const QJsonObject &rule, const QString &sourcePassword,
+        bool passwordModified);
+    void deleteRule(const Connection &connection);
+    QString dataDir() const;
+
+    ProvisioningWindow *m_window;
+    QHash<QUuid, QPointer<SyncWindow>> m_syncWindows;
+    QPointer<HistoryWindow> m_history;
+};
+
+} // namespace pd

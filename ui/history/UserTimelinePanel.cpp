@@ -1,0 +1,134 @@
+#include "UserTimelinePanel.h"
+
+#include "EventsModel.h"
+#include "HistoryLoader.h"
+#include "HistoryQuery.h"
+
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStringListModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd {
+
+UserTimelinePanel::UserTimelinePanel(HistoryLoader *loader, QWidget *parent)
+    : QWidget(parent)
+    , m_loader(loader)
+    , m_model(new EventsModel(loader, this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_suggestions(new QStringListModel(this))
+    , m_suggestTimer(new QTimer(this))
+    , m_status(new QLabel(this))
+    , m_view(new QTableView(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&User:"), this);
+    label->setBuddy(m_search);
+    m_search->setPlaceholderText(tr("Username (email) or source key"));
+    m_search->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(m_suggestions, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setCompleter(completer);
+    auto *show = new QPushButton(tr("Show history"), this);
+    row->addWidget(label);
+    row->addWidget(m_search, 1);
+    row->addWidget(show);
+    layout->addLayout(row);
+    m_status->setText(tr("Every change ProvisionDesk made to one user, in every run and connection."));
+    layout->addWidget(m_status);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(EventsModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(EventsModel::Time, 150);
+    m_view->setColumnWidth(EventsModel::Connection, 170);
+    m_view->setColumnWidth(EventsModel::Run, 50);
+    m_view->setColumnWidth(EventsModel::User, 210);
+    m_view->setColumnWidth(EventsModel::SourceKey, 90);
+    m_view->setColumnWidth(EventsModel::Operation, 120);
+    m_view->setColumnWidth(EventsModel::Result, 80);
+    m_view->setColumnWidth(EventsModel::Http, 50);
+    m_view->setColumnWidth(EventsModel::Changes, 260);
+    layout->addWidget(m_view, 1);
+
+    m_suggestTimer->setSingleShot(true);
+    m_suggestTimer->setInterval(200);
+    connect(m_suggestTimer, &QTimer::timeout, this, &UserTimelinePanel::suggest);
+    connect(m_search, &QLineEdit::textEdited, m_suggestTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &UserTimelinePanel::search);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &UserTimelinePanel::search);
+    connect(show, &QPushButton::clicked, this, &UserTimelinePanel::search);
+    connect(m_model, &EventsModel::loaded, this, &UserTimelinePanel::updateStatus);
+}
+
+QString UserTimelinePanel::user() const
+{
+    return m_model->user();
+}
+
+void UserTimelinePanel::showUser(const QString &userNameOrSourceKey, const QUuid &connectionId)
+{
+    m_search->setText(userNameOrSourceKey);
+    m_connectionId = connectionId;
+    search();
+}
+
+void UserTimelinePanel::search()
+{
+    m_status->setText(tr("Loading…"));
+    m_model->showUser(m_search->text(), m_connectionId);
+}
+
+void UserTimelinePanel::suggest()
+{
+    const QString prefix = m_search->text().trimmed();
+    if (prefix.size() < 2)
+        return;
+    m_loader->run<QStringList>(
+        this, [prefix](QSqlDatabase db) { return HistoryQuery(db).userSuggestions(prefix, 20); },
+        [this, prefix](const QStringList &names) {
+            if (m_search->text().trimmed() != prefix)
+                return; // typed on since
+            m_suggestions->setStringList(names);
+            m_search->completer()->complete();
+        });
+}
+
+void UserTimelinePanel::updateStatus()
+{
+    const QString who = m_model->user();
+    if (who.isEmpty()) {
+        m_status->setText(tr("Every change ProvisionDesk made to one user, in every run and connection."));
+        return;
+    }
+    const QLocale locale;
+    if (m_model->total() == 0) {
+        m_status->setText(tr("No history for \"%1\". Check the spelling, or try the source key.").arg(who));
+        return;
+    }
+    m_status->setText(m_model->rowCount() < m_model->total()
+            ? tr("History of %1: %2 of %3 events, newest first")
+                  .arg(who, locale.toString(m_model->rowCount()), locale.toString(m_model->total()))
+            : tr("History of %1: %2 events, newest first").arg(who, locale.toString(m_model->total())));
+}
+
+} // namespace pd

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "Connection.h"
+#include "NameEditor.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QTabWidget;
+
+namespace pd {
+
+class AuthenticationEditor;
+class ConnectionSaver;
+class ConnectionService;
+class SaveProblemPanel;
+class UserActionsEditor;
+
+// "Edit connection": the wizard's editors in tabs (General, Authentication, User actions), saved
+// together through ConnectionService. Changing the SCIM URL, the OAuth settings or the secret
+// makes the connection untested (and so disabled) again; the window then offers a test.
+class EditConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Tab { GeneralTab, AuthenticationTab, UserActionsTab };
+
+    EditConnectionDialog(const Connection &connection, NameEditor::NameTaken nameTaken,
+        ConnectionService *service, QWidget *parent = nullptr);
+
+    // Valid after accepted().
+    Connection savedConnection() const { return m_edited; }
+    bool authenticationChanged() const { return m_authenticationChanged; }
+    static bool authenticationDiffers(const Connection &a, const Connection &b);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    SaveProblemPanel *problemPanel() const { return m_problem; }
+
+public slots:
+    void accept() override;
+    void reject() override;
+
+private:
+    void startSave(bool sessionOnly);
+    void saved(bool ok);
+    void setBusy(bool busy);
+
+    Connection m_original;
+    Connection m_edited;
+    bool m_authenticationChanged = false;
+    QTabWidget *m_tabs;
+    NameEditor *m_name;
+    AuthenticationEditor *m_authentication;
+    UserActionsEditor *m_actions;
+    SaveProblemPanel *m_problem;
+    QDialogButtonBox *m_buttons;
+    ConnectionSaver *m_saver;
+};
+
+} // namespace pd
