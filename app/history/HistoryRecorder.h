@@ -24,12 +24,13 @@ namespace pd {
 //   rec.finishRun(RunOutcome::Succeeded);
 //
 // Durability contract:
-//  - An event is durable once flush() has returned true. recordEvent() only buffers; the buffer is
-//    also flushed every FlushPolicy::maxEvents events, when the oldest buffered event is
-//    maxDelayMs old (on the next recordEvent, or by a timer when the thread runs an event loop),
-//    and by finishRun() and the destructor. A kill loses at most the events recorded since the last
-//    flush, so the engine calls flush() each time it commits its own state, BEFORE that commit: a
-//    kill in between then leaves an event for an operation Zoom did, never the reverse.
+//  - An event is durable once flush() has returned true (across a process kill; with the database's
+//    WAL + synchronous=NORMAL a power cut may lose the last commits). recordEvent() only buffers; the buffer
+//    is also flushed every FlushPolicy::maxEvents events, when the oldest buffered event is maxDelayMs old
+//    (on the next recordEvent, or by a timer when the thread runs an event loop), and by finishRun() and the
+//    destructor. A kill loses at most the events recorded since the last flush, so the engine calls flush()
+//    each time it commits its own state, BEFORE that commit: a kill in between then leaves an event for an
+//    operation Zoom did, never the reverse.
 //  - flush() writes inside a SAVEPOINT: outside a transaction it commits on its own; inside the
 //    caller's open transaction it joins it, and the events become durable with the caller's
 //    COMMIT (and vanish with its ROLLBACK), atomically with the engine's state.
@@ -41,6 +42,10 @@ namespace pd {
 //    recorders, in this process or another, are left alone.
 //  - If a write fails (disk full, ...), flush() returns false with errorString(), the events stay
 //    buffered and the next flush retries them; a timed flush reports through flushFailed().
+//  - Destroy the recorder before closing its connection: the destructor flushes, and ends a run
+//    still open as interrupted.
+//  - Each flush also updates every user's state behind the PingOne-style sync summary (not for dry
+//    runs), in the same transaction as the events.
 class HistoryRecorder : public QObject
 {
     Q_OBJECT

@@ -317,7 +317,7 @@ int DemoHistory::generate(QSqlDatabase db, const Options &o)
                 kind = 1; // failed
             else if (day == o.days / 2 && slot == 0)
                 kind = 2; // held removals
-            hq.runAt(start, day, day == 0 || (day % 7 == 6 && slot == 0), false,
+            hq.runAt(start, day, slot == 0 && (day == 0 || day % 7 == 6), false,
                 slot == 0 ? RunTrigger::Cli : RunTrigger::Gui, kind);
             ++runs;
         }

@@ -22,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QVBoxLayout>
 #include <functional>
 
 using namespace pd;
@@ -132,12 +133,16 @@ int main(int argc, char *argv[])
     ok = save(&window, out + QStringLiteral("/history-chart.png")) && ok;
 
     // The summary widget as the Provisioning window shows it.
-    ConnectionSyncSummaryWidget summary(dir.path());
-    summary.resize(620, 110);
-    QSignalSpy loaded(&summary, &ConnectionSyncSummaryWidget::loaded);
-    summary.setConnection(hq);
-    summary.show();
+    QWidget panel; // with the margins of the details panel it sits in
+    auto *layout = new QVBoxLayout(&panel);
+    layout->setContentsMargins(14, 12, 14, 12);
+    auto *summary = new ConnectionSyncSummaryWidget(dir.path(), &panel);
+    layout->addWidget(summary);
+    panel.resize(640, 120);
+    QSignalSpy loaded(summary, &ConnectionSyncSummaryWidget::loaded);
+    summary->setConnection(hq);
+    panel.show();
     wait([&] { return loaded.size() > 0; });
-    ok = save(&summary, out + QStringLiteral("/history-sync-summary.png")) && ok;
+    ok = save(&panel, out + QStringLiteral("/history-sync-summary.png")) && ok;
     return ok ? 0 : 3;
 }

@@ -72,7 +72,8 @@ QString DisplayText::lastTest(const Connection &c)
     if (!c.lastTestedAt.isValid()) {
         if (!c.lastTestMessage.isEmpty())
             return tr("%1: %2").arg(validity(c.validity), c.lastTestMessage);
-        return tr("Not tested yet");
+        // An imported file may carry a validity without a test time.
+        return c.validity == Validity::Untested ? tr("Not tested yet") : validity(c.validity);
     }
     QString text = tr("%1, tested %2").arg(validity(c.validity), dateTime(c.lastTestedAt));
     if (!c.lastTestMessage.isEmpty())

@@ -89,12 +89,23 @@ void RunsChartView::setBuckets(const QList<ActivityBucket> &buckets, ActivityBuc
     c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QValueAxis;
-    y->setRange(0, qMax(4, highest));
     y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
     y->setTitleText(tr("Users"));
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
+    // After attaching, which resets the range: whole users in steps of 1, 2 or 5 times a power of
+    // ten.
+    int step = 1;
+    for (int magnitude = 1; step * 6 < highest; magnitude *= 10) {
+        for (int m : {1, 2, 5}) {
+            step = m * magnitude;
+            if (step * 6 >= highest)
+                break;
+        }
+    }
+    const int top = qMax(4, (highest / step + 1) * step); // headroom: the highest bar never touches the frame
+    y->setRange(0, top);
+    y->setTickCount(top / step + 1);
 
     const QString unit = size == ActivityBucket::Size::Day ? tr("day")
         : size == ActivityBucket::Size::Week               ? tr("week")
