@@ -83,43 +83,33 @@ void importConnection(CliContext &ctx)
 
     auto *service = new ConnectionService(ctx.database, ctx.secrets);
     service->save(
-        imported, secret,
-        [&ctx, service, imported, existing, wasEnabled, secret, sourceSecret](
-            const ConnectionService::Outcome &o) {
+        imported, ConnectionService::Secrets {secret, sourceSecret},
+        [&ctx, service, imported, existing, wasEnabled, secret](const ConnectionService::Outcome &o) {
+            service->deleteLater();
             if (!o.ok) {
-                service->deleteLater();
                 ctx.fail(o.message);
                 return;
             }
-            auto report = [&ctx, imported, existing, wasEnabled, secret] {
-                *ctx.out << (existing ? tr("Updated connection \"%1\".") : tr("Imported connection \"%1\"."))
-                                .arg(imported.name)
+            *ctx.out << (existing ? tr("Updated connection \"%1\".") : tr("Imported connection \"%1\"."))
+                            .arg(imported.name)
+                     << Qt::endl;
+            // A changed endpoint took the old secret out of the keychain: say so, and how to go on.
+            for (const ConnectionService::RemovedSecret &removed : o.removed) {
+                *ctx.out << removed.message << Qt::endl;
+                *ctx.out << (removed.kind == SecretKind::ClientSecret
+                        ? tr("Pass --secret-env VAR to \"connection import\" to store a new one, "
+                             "or to each test and sync.")
+                        : tr("Pass --source-secret-env VAR to \"connection import\" to store a new "
+                             "one, or to each sync."))
                          << Qt::endl;
-                if (secret.isEmpty() && !existing)
-                    *ctx.out << tr("No client secret was stored; pass --secret-env VAR here or to each test "
-                                   "and sync.")
-                             << Qt::endl;
-                if (wasEnabled && !imported.enabled)
-                    *ctx.out << tr("The connection stays disabled until \"connection test\" passes.")
-                             << Qt::endl;
-                ctx.finish(ExitCode::Ok);
-            };
-            if (sourceSecret.isEmpty()) {
-                service->deleteLater();
-                report();
-                return;
             }
-            const auto saved = ConnectionStore(ctx.database->handle()).findByName(imported.name);
-            ctx.secrets->write({saved->id, SecretKind::SourcePassword}, sourceSecret, service,
-                [&ctx, service, report](const SecretResult &r) {
-                    service->deleteLater();
-                    if (!r.ok()) {
-                        ctx.fail(
-                            tr("the connection was saved, but the LDAP password was not: %1").arg(r.message));
-                        return;
-                    }
-                    report();
-                });
+            if (secret.isEmpty() && !existing)
+                *ctx.out << tr("No client secret was stored; pass --secret-env VAR here or to each test "
+                               "and sync.")
+                         << Qt::endl;
+            if (wasEnabled && !imported.enabled)
+                *ctx.out << tr("The connection stays disabled until \"connection test\" passes.") << Qt::endl;
+            ctx.finish(ExitCode::Ok);
         },
         ConnectionService::SecretPolicy::Optional);
 }
