@@ -110,7 +110,8 @@ qint64 RetryPolicy::backoffMs(int retry) const
 
 std::optional<qint64> RetryPolicy::delayBeforeRetry(const ScimError &error, int attemptsMade) const
 {
-    if (!error.isTransient() || attemptsMade >= maxAttempts)
+    // A daily limit or a very long Retry-After: retrying would only spend more of the quota.
+    if (!error.isTransient() || error.stopsRun() || attemptsMade >= maxAttempts)
         return std::nullopt;
     if (error.retryAfterMs >= 0) {
         if (error.retryAfterMs > maxRetryAfterMs)

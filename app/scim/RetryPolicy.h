@@ -29,7 +29,8 @@ struct RetryPolicy
     qint64 backoffMs(int retry) const;
 
     // How long to wait before the next attempt, or nullopt to give up. attemptsMade counts the
-    // attempts so far (1 after the first). A server's Retry-After wins over the backoff.
+    // attempts so far (1 after the first). A server's Retry-After wins over the backoff. Never
+    // retries an error that stops the run (ScimError::stopsRun()).
     std::optional<qint64> delayBeforeRetry(const ScimError &error, int attemptsMade) const;
 };
 

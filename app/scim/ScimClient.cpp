@@ -40,6 +40,7 @@ struct ScimClient::ListState
     int startIndex = 1;
     int pages = 0;
     QSet<QString> seen;
+    int listed = 0; // users handed over so far
     ScimResult result;
 };
 
@@ -57,6 +58,11 @@ ScimClient::ScimClient(
     m_throttle->setLimits(RateLimit {});
     m_transport->setTokenSource(m_tokens);
     m_transport->setThrottle(m_throttle);
+    // A stop on either side (API or token endpoint) stops both.
+    connect(m_transport, &ScimTransport::runStopped, this,
+        [this] { m_tokenTransport->stopWith(m_transport->stopError()); });
+    connect(m_tokenTransport, &ScimTransport::runStopped, this,
+        [this] { m_transport->stopWith(m_tokenTransport->stopError()); });
     connect(m_transport, &ScimTransport::logLine, this, &ScimClient::logLine);
     connect(m_tokenTransport, &ScimTransport::logLine, this, &ScimClient::logLine);
 }
@@ -108,6 +114,22 @@ void ScimClient::cancel()
 bool ScimClient::isCancelled() const
 {
     return m_transport->isCancelled();
+}
+
+bool ScimClient::isStopped() const
+{
+    return m_transport->isStopped();
+}
+
+ScimError ScimClient::stopError() const
+{
+    return m_transport->stopError();
+}
+
+void ScimClient::setMaxResponseBytes(qint64 bytes)
+{
+    m_transport->setMaxResponseBytes(bytes);
+    m_tokenTransport->setMaxResponseBytes(bytes);
 }
 
 QMap<QString, int> ScimClient::requestCounts() const
@@ -246,9 +268,10 @@ void ScimClient::listUsers(QObject *context, Callback done, PageCallback onPage)
 
 void ScimClient::fetchPage(const std::shared_ptr<ListState> &state)
 {
-    const QUrl url = usersQueryUrl({{QStringLiteral("startIndex"), QString::number(state->startIndex)},
+    const int requested = state->startIndex;
+    const QUrl url = usersQueryUrl({{QStringLiteral("startIndex"), QString::number(requested)},
         {QStringLiteral("count"), QString::number(m_pageSize)}});
-    run("GET", url, {}, this, [this, state](const HttpResponse &r) {
+    run("GET", url, {}, this, [this, state, requested](const HttpResponse &r) {
         ScimResult &result = state->result;
         result.attempts += r.attempts;
         result.httpStatus = r.status;
@@ -265,17 +288,39 @@ void ScimClient::fetchPage(const std::shared_ptr<ListState> &state)
         if (o.contains(QLatin1String("totalResults")))
             result.totalResults = o.value(QLatin1String("totalResults")).toInt();
         QList<QJsonObject> users;
-        int fresh = 0;
+        int repeated = 0;
         for (const QJsonValue &v : resources) {
             const QJsonObject user = v.toObject();
             const QString id = user.value(QLatin1String("id")).toString();
-            if (id.isEmpty() || !state->seen.contains(id)) {
-                ++fresh;
-                if (!id.isEmpty())
-                    state->seen.insert(id);
-                users.append(user);
+            if (!id.isEmpty() && state->seen.contains(id)) {
+                ++repeated; // pages that overlap a little (a user removed meanwhile) are tolerated
+                continue;
             }
+            if (!id.isEmpty())
+                state->seen.insert(id);
+            users.append(user);
         }
+        const qsizetype n = resources.size();
+        // A list that does not advance would end early and make listed users look missing: fail.
+        QString stuck;
+        const int echoed = o.value(QLatin1String("startIndex")).toInt(requested);
+        if (n > 0 && echoed < requested)
+            stuck = tr("the server answered startIndex %1 when asked for %2").arg(echoed).arg(requested);
+        else if (n > 0 && users.isEmpty())
+            stuck = tr("the page at startIndex %1 repeats %n user(s) already listed", nullptr, repeated)
+                        .arg(requested);
+        else if (result.totalResults >= 0 && state->listed + users.size() > result.totalResults)
+            stuck = tr("the server listed %1 users but reports totalResults %2")
+                        .arg(state->listed + users.size())
+                        .arg(result.totalResults);
+        if (!stuck.isEmpty()) {
+            result.error = badResponse(r, tr("the user list does not add up: %1").arg(stuck));
+            result.error.bodySnippet.clear();
+            emit logLine(result.error.message);
+            deliver(state->context, state->done, result);
+            return;
+        }
+        state->listed += int(users.size());
         ++state->pages;
         if (state->onPage) {
             QPointer<QObject> guard(state->context);
@@ -290,11 +335,8 @@ void ScimClient::fetchPage(const std::shared_ptr<ListState> &state)
         } else {
             result.resources += users;
         }
-        const qsizetype n = resources.size();
         state->startIndex += int(n);
-        bool more = n > 0 && fresh > 0;
-        if (fresh == 0 && n > 0)
-            emit logLine(tr("the server repeated users already listed; the list ends here"));
+        bool more = n > 0;
         if (more && result.totalResults >= 0)
             more = state->startIndex <= result.totalResults; // a short page may be the server's cap
         else if (more)

@@ -49,6 +49,8 @@ public:
     RetryPolicy retryPolicy() const;
     void setTimeoutMs(int ms); // per request attempt; default 30 s
     int timeoutMs() const;
+    // Answers above this size fail as BadResponse (ScimTransport::defaultMaxResponseBytes: 32 MiB).
+    void setMaxResponseBytes(qint64 bytes);
     void setPageSize(int count) { m_pageSize = count; }
     int pageSize() const { return m_pageSize; }
     RequestThrottle *throttle() const { return m_throttle; }
@@ -57,6 +59,8 @@ public:
 
     // Every user, page by page. With onPage, each page is handed over as it arrives and the final
     // result carries only the totals (for big accounts); without, result.resources holds them all.
+    // A list that stops making progress fails as BadResponse rather than ending early: a page of
+    // only users already listed, more users than totalResults, or a startIndex that goes back.
     void listUsers(QObject *context, Callback done, PageCallback onPage = {});
     // GET /Users?startIndex=1&count=1: the cheapest authenticated call (Test connection).
     void probe(QObject *context, Callback done);
@@ -76,6 +80,12 @@ public:
     // queued, waiting and later operations finish with ScimError::Kind::Cancelled.
     void cancel();
     bool isCancelled() const;
+
+    // An answer that stops the run (ScimError::stopsRun(): Zoom's daily limit, a Retry-After over
+    // 5 minutes) arrived: nothing more is sent, to the API or the token endpoint, and every later or
+    // waiting operation finishes at once with that same error (stopError()).
+    bool isStopped() const;
+    ScimError stopError() const;
 
     // HTTP requests sent to the SCIM API by method ("GET", "POST", ...), retries included, and
     // to the token endpoint.

@@ -1,10 +1,13 @@
 #include "ScimError.h"
 
+#include "RetryPolicy.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace pd {
 
@@ -55,6 +58,11 @@ QString htmlSummary(const QString &html)
 }
 
 } // namespace
+
+bool ScimError::stopsRun() const
+{
+    return httpStatus == 429 && (dailyLimit || retryAfterMs > stopRunRetryAfterMs);
+}
 
 bool ScimError::isNotInAccount() const
 {
@@ -144,6 +152,12 @@ QString ScimError::describe() const
             text += QStringLiteral(": ") + message;
         else if (!bodySnippet.isEmpty())
             text += QStringLiteral(": ") + bodySnippet;
+        if (stopsRun())
+            text += resumeAt.isValid()
+                ? tr(" (%1; no further requests before %2 UTC)")
+                      .arg(dailyLimit ? tr("daily limit") : tr("long wait"),
+                          resumeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                : tr(" (daily limit; no further requests today)");
         if (htmlBody)
             text += tr(" (an HTML page, not JSON)");
         else if (kind == Kind::BadResponse && message.isEmpty() && bodySnippet.isEmpty())
@@ -216,13 +230,34 @@ bool ScimError::parseBody(const QByteArray &body, const QByteArray &contentType,
     return true;
 }
 
-ScimError ScimError::fromHttp(int status, const QByteArray &body, const QByteArray &contentType)
+ScimError ScimError::fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
+    const Headers &headers, const QDateTime &now)
 {
     ScimError e;
     e.kind = status >= 300 && status < 400 ? Kind::Redirect : Kind::Http;
     e.httpStatus = status;
     if (!body.isEmpty())
         parseBody(body, contentType, &e);
+    QByteArray rateLimitType;
+    for (const auto &[name, value] : headers) {
+        if (name.compare("Location", Qt::CaseInsensitive) == 0)
+            e.location = QString::fromUtf8(value);
+        else if (name.compare("Retry-After", Qt::CaseInsensitive) == 0) {
+            if (const auto wait = RetryPolicy::parseRetryAfter(value, now))
+                e.retryAfterMs = *wait;
+        } else if (name.compare("X-RateLimit-Type", Qt::CaseInsensitive) == 0)
+            rateLimitType = value;
+    }
+    if (status != 429)
+        return e;
+    // Zoom marks its daily quota by header; its message says so too, should a proxy drop the header.
+    e.dailyLimit = rateLimitType.toLower().contains("daily")
+        || e.message.contains(QLatin1String("daily rate limit"), Qt::CaseInsensitive)
+        || e.message.contains(QLatin1String("daily limit"), Qt::CaseInsensitive);
+    if (e.retryAfterMs >= 0)
+        e.resumeAt = now.addMSecs(e.retryAfterMs);
+    else if (e.dailyLimit) // Zoom's daily limits reset at 00:00 UTC
+        e.resumeAt = QDateTime(now.toUTC().date().addDays(1), QTime(0, 0), QTimeZone::utc());
     return e;
 }
 

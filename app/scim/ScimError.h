@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
+#include <QList>
 #include <QNetworkReply>
 #include <QString>
 #include <QStringList>
@@ -39,6 +41,9 @@ struct ScimError
     QString bodySnippet; // the start of a body that was not JSON
     qint64 retryAfterMs = -1; // the server's Retry-After, when it sent a usable one
     QString location; // a redirect's target
+    bool dailyLimit = false; // a 429 for Zoom's daily limit (X-RateLimit-Type: Daily-limit)
+    // For a 429 that stops the run (stopsRun()): when requests may be sent again, in UTC.
+    QDateTime resumeAt;
     QByteArray method;
     QUrl url; // without query: filters may hold user names
     bool tokenRequest = false; // the failure was at the OAuth token endpoint, not the SCIM API
@@ -49,6 +54,9 @@ struct ScimError
     bool isConflict() const { return httpStatus == 409; }
     bool isNotFound() const { return httpStatus == 404; }
     bool isRateLimited() const { return httpStatus == 429; }
+    // A 429 not worth waiting for within a run: Zoom's daily limit, or a Retry-After beyond
+    // stopRunRetryAfterMs. Never retried; the client then sends nothing more (ScimClient).
+    bool stopsRun() const;
     // Zoom's 400 "User x not exist or not belong to this account" for a pending (invited) user or
     // one in another account: not the same as "no such user", so never create in answer to it.
     bool isNotInAccount() const;
@@ -60,9 +68,17 @@ struct ScimError
     // One line for logs and the tester's detail: "HTTP 400 (code 4711): Invalid access token ...".
     QString describe() const;
 
+    // A Retry-After longer than this stops the run instead of being waited out.
+    static constexpr qint64 stopRunRetryAfterMs = 5 * 60 * 1000;
+
+    using Headers = QList<std::pair<QByteArray, QByteArray>>; // as QNetworkReply::rawHeaderPairs()
+
     // The error for an HTTP answer with this status, parsed from SCIM error bodies, Zoom's
-    // {code, message} and {reason, error} bodies, and HTML pages (their title).
-    static ScimError fromHttp(int status, const QByteArray &body, const QByteArray &contentType);
+    // {code, message} and {reason, error} bodies, and HTML pages (their title). From the headers:
+    // Location, Retry-After (relative to now) and X-RateLimit-Type, which set retryAfterMs,
+    // dailyLimit and resumeAt.
+    static ScimError fromHttp(int status, const QByteArray &body, const QByteArray &contentType,
+        const Headers &headers = {}, const QDateTime &now = QDateTime::currentDateTimeUtc());
     // The error for a transport failure.
     static ScimError fromTransport(QNetworkReply::NetworkError error, const QString &errorString,
         bool timedOut, const QStringList &tlsErrors);

@@ -23,6 +23,14 @@ bool isTransportFailure(QNetworkReply::NetworkError e)
     return e != QNetworkReply::NoError && int(e) < 200;
 }
 
+QString sizeText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024)
+        return ScimTransport::tr("%1 MiB").arg(
+            double(bytes) / (1024 * 1024), 0, 'f', bytes % (1024 * 1024) ? 1 : 0);
+    return ScimTransport::tr("%1 KiB").arg(double(bytes) / 1024, 0, 'f', bytes % 1024 ? 1 : 0);
+}
+
 } // namespace
 
 struct ScimTransport::Call
@@ -39,6 +47,8 @@ struct ScimTransport::Call
     QTimer *retryTimer = nullptr;
     QElapsedTimer clock;
     bool timedOut = false;
+    bool tooLarge = false; // aborted: the answer exceeded maxResponseBytes
+    QByteArray body; // read as it arrives, so the size cap holds for bodies without Content-Length
     QStringList tlsErrors;
 
     bool usesToken() const { return request.basicCredentials.isEmpty(); }
@@ -88,10 +98,8 @@ void ScimTransport::run(const HttpRequest &request, QObject *context, Callback d
 
 void ScimTransport::attempt(const CallPtr &call)
 {
-    if (m_cancelled) {
-        HttpResponse r = call->last;
-        r.error = cancelledError(call);
-        finish(call, r);
+    if (m_cancelled || m_stop) {
+        finishRefused(call);
         return;
     }
     if (!call->usesToken() || !m_tokens) {
@@ -112,10 +120,8 @@ void ScimTransport::attempt(const CallPtr &call)
 
 void ScimTransport::acquireAndSend(const CallPtr &call, const QString &token)
 {
-    if (m_cancelled) {
-        HttpResponse r = call->last;
-        r.error = cancelledError(call);
-        finish(call, r);
+    if (m_cancelled || m_stop) {
+        finishRefused(call);
         return;
     }
     if (!m_throttle) {
@@ -123,10 +129,10 @@ void ScimTransport::acquireAndSend(const CallPtr &call, const QString &token)
         return;
     }
     m_throttle->acquire(this, [this, call, token](bool granted) {
-        if (!granted) {
-            HttpResponse r = call->last;
-            r.error = cancelledError(call);
-            finish(call, r);
+        if (!granted || m_stop) {
+            if (granted)
+                m_throttle->release();
+            finishRefused(call);
             return;
         }
         call->throttled = true;
@@ -153,6 +159,8 @@ void ScimTransport::send(const CallPtr &call, const QString &token)
     ++m_sent;
     m_counts[QString::fromLatin1(rq.method)] += 1;
     call->timedOut = false;
+    call->tooLarge = false;
+    call->body.clear();
     call->tlsErrors.clear();
     call->clock.start();
 
@@ -181,6 +189,21 @@ void ScimTransport::send(const CallPtr &call, const QString &token)
         for (const QSslError &e : errors)
             call->tlsErrors << e.errorString();
     });
+    // Read as it arrives and check the size on the way: a huge answer is never buffered whole.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, call, reply] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            checkSize(call, reply, length.toLongLong());
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, call, reply] {
+        if (call->tooLarge)
+            return;
+        // At most one byte past the cap: enough to know it is too large.
+        call->body += m_maxResponseBytes > 0
+            ? reply->read(std::max<qint64>(1, m_maxResponseBytes + 1 - call->body.size()))
+            : reply->readAll();
+        checkSize(call, reply, call->body.size());
+    });
     connect(reply, &QNetworkReply::finished, this,
         [this, call, reply, token] { onFinished(call, reply, token); });
 }
@@ -188,29 +211,24 @@ void ScimTransport::send(const CallPtr &call, const QString &token)
 void ScimTransport::onFinished(const CallPtr &call, QNetworkReply *reply, const QString &token)
 {
     reply->deleteLater();
-    if (call->throttled) {
-        call->throttled = false;
-        m_throttle->release();
-    }
     const qint64 ms = call->clock.elapsed();
     HttpResponse r;
     r.attempts = call->attempts;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.contentType = reply->rawHeader("Content-Type");
     const QNetworkReply::NetworkError netError = reply->error();
-    if (call->timedOut || isTransportFailure(netError) || r.status == 0) {
+    if (call->tooLarge) {
+        r.error.kind = ScimError::Kind::BadResponse;
+        r.error.httpStatus = r.status;
+        r.error.message
+            = tr("the answer is larger than %1; it was not read").arg(sizeText(m_maxResponseBytes));
+    } else if (call->timedOut || isTransportFailure(netError) || r.status == 0) {
         r.error = ScimError::fromTransport(netError, reply->errorString(), call->timedOut, call->tlsErrors);
         r.status = 0;
     } else {
-        r.body = reply->readAll();
-        if (r.status < 200 || r.status >= 300) {
-            r.error = ScimError::fromHttp(r.status, r.body, r.contentType);
-            r.error.location = QString::fromUtf8(reply->rawHeader("Location"));
-            if (reply->hasRawHeader("Retry-After")) {
-                if (const auto wait = RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After")))
-                    r.error.retryAfterMs = *wait;
-            }
-        }
+        r.body = std::exchange(call->body, {}) + reply->readAll();
+        if (r.status < 200 || r.status >= 300)
+            r.error = ScimError::fromHttp(r.status, r.body, r.contentType, reply->rawHeaderPairs());
     }
     r.error.method = call->request.method;
     r.error.url = call->request.url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
@@ -224,6 +242,15 @@ void ScimTransport::onFinished(const CallPtr &call, QNetworkReply *reply, const 
     else
         log(tr("%1 -> %2 (%3 ms, attempt %4)").arg(target, r.error.describe()).arg(ms).arg(call->attempts));
 
+    if (r.error.stopsRun() && !m_stop) {
+        stopWith(r.error);
+        emit runStopped();
+    }
+    // Only now: releasing may start a queued request at once, which a stop must have refused.
+    if (call->throttled) {
+        call->throttled = false;
+        m_throttle->release();
+    }
     if (r.error.ok() || r.error.kind == ScimError::Kind::Cancelled) {
         r.earlierAttemptMayHaveApplied = call->mayHaveApplied;
         finish(call, r);
@@ -240,8 +267,15 @@ void ScimTransport::onFinished(const CallPtr &call, QNetworkReply *reply, const 
     }
     const int policyAttempts = call->attempts - (call->tokenRefreshed ? 1 : 0);
     const auto delay = m_cancelled ? std::nullopt : m_policy.delayBeforeRetry(r.error, policyAttempts);
+    if (delay && m_stop) {
+        // Stopped while this one was in flight: its retry would be refused; say why at once.
+        if (r.error.mayHaveBeenApplied())
+            call->mayHaveApplied = true;
+        finishRefused(call);
+        return;
+    }
     if (!delay) {
-        if (r.error.isTransient() && !m_cancelled)
+        if (r.error.isTransient() && !m_cancelled && !r.error.stopsRun())
             log(tr("giving up after %n attempt(s)", nullptr, call->attempts));
         r.earlierAttemptMayHaveApplied = call->mayHaveApplied;
         finish(call, r);
@@ -286,6 +320,46 @@ void ScimTransport::cancel()
         r.error = cancelledError(call);
         finish(call, r);
     }
+}
+
+void ScimTransport::stopWith(const ScimError &error)
+{
+    if (m_stop)
+        return;
+    m_stop = error;
+    log(tr("no further requests in this run: %1").arg(error.describe()));
+    if (m_throttle)
+        m_throttle->cancelQueued(); // their grant(false) finishes them with the stop error
+    const QList<CallPtr> waiting = std::exchange(m_waiting, {});
+    for (const CallPtr &call : waiting) {
+        call->retryTimer->stop();
+        call->retryTimer->deleteLater();
+        call->retryTimer = nullptr;
+        finishRefused(call);
+    }
+}
+
+void ScimTransport::checkSize(const CallPtr &call, QNetworkReply *reply, qint64 bytes)
+{
+    if (call->tooLarge || m_maxResponseBytes <= 0 || bytes <= m_maxResponseBytes)
+        return;
+    call->tooLarge = true;
+    call->body.clear();
+    reply->abort();
+}
+
+void ScimTransport::finishRefused(const CallPtr &call)
+{
+    HttpResponse r = call->last;
+    if (m_stop) {
+        r.status = 0;
+        r.body.clear();
+        r.error = *m_stop;
+    } else {
+        r.error = cancelledError(call);
+    }
+    r.earlierAttemptMayHaveApplied = call->mayHaveApplied;
+    finish(call, r);
 }
 
 ScimError ScimTransport::cancelledError(const CallPtr &call) const

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -61,6 +62,11 @@ public:
     const RetryPolicy &retryPolicy() const { return m_policy; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; } // per attempt; <= 0: none
     int timeoutMs() const { return m_timeoutMs; }
+    // A larger answer (by Content-Length or by bytes received) is aborted and fails as BadResponse:
+    // a broken or hostile server must not fill the memory. Tests set a small cap.
+    static constexpr qint64 defaultMaxResponseBytes = 32 * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     // done runs on context's thread, never before run() returns, and not at all if context is gone.
     void run(const HttpRequest &request, QObject *context, Callback done);
@@ -70,11 +76,21 @@ public:
     void cancel();
     bool isCancelled() const { return m_cancelled; }
 
+    // After an answer that stops the run (ScimError::stopsRun(): Zoom's daily limit, a very long
+    // Retry-After) nothing more is sent: queued, waiting and later requests finish at once with that
+    // error, and requests in flight are not retried. Happens by itself on such an answer; stopWith()
+    // lets a sibling transport (the token endpoint's) share the stop.
+    void stopWith(const ScimError &error);
+    bool isStopped() const { return m_stop.has_value(); }
+    ScimError stopError() const { return m_stop.value_or(ScimError {}); }
+
     QMap<QString, int> requestCounts() const { return m_counts; }
     int requestsSent() const { return m_sent; }
 
 signals:
     void logLine(const QString &line);
+    // Emitted once, when an answer stopped this transport (not when stopWith() is called).
+    void runStopped();
 
 private:
     struct Call;
@@ -87,6 +103,9 @@ private:
     void scheduleRetry(const CallPtr &call, qint64 delayMs);
     void finish(const CallPtr &call, HttpResponse response);
     ScimError cancelledError(const CallPtr &call) const;
+    // Finishes call with the stop error or, when not stopped, as cancelled.
+    void finishRefused(const CallPtr &call);
+    void checkSize(const CallPtr &call, QNetworkReply *reply, qint64 bytes);
     void redact(ScimError *e) const;
     void log(const QString &line);
 
@@ -97,6 +116,8 @@ private:
     RetryPolicy m_policy;
     int m_timeoutMs = 30000;
     bool m_cancelled = false;
+    std::optional<ScimError> m_stop;
+    qint64 m_maxResponseBytes = defaultMaxResponseBytes;
     QMap<QString, int> m_counts;
     int m_sent = 0;
     QList<CallPtr> m_waiting; // calls sleeping before a retry
