@@ -1,10 +1,12 @@
 #include "ReliabilityChecks.h"
 
 #include "HistoryQuery.h"
+#include "SyncRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTest>
 
 namespace pd::test::ReliabilityChecks {
 
@@ -184,6 +186,25 @@ QString summary(const SyncReport &report)
     if (!report.message.isEmpty())
         s += QStringLiteral(" \"%1\"").arg(report.message.left(160));
     return s;
+}
+
+SyncReport runCapturingLog(const SyncRequest &request, QStringList *log, int timeoutMs)
+{
+    SyncRunner runner;
+    std::optional<SyncReport> report;
+    QObject::connect(&runner, &SyncRunner::finished, &runner, [&](const SyncReport &r) { report = r; });
+    QObject::connect(&runner, &SyncRunner::logLines, &runner, [log](const QList<SyncLogLine> &lines) {
+        for (const SyncLogLine &l : lines)
+            log->append(SyncLogLine::levelName(l.level) + QLatin1Char(' ') + l.text);
+    });
+    runner.start(request, QStringLiteral("reliability"));
+    if (!QTest::qWaitFor([&] { return report.has_value(); }, timeoutMs)) {
+        SyncReport timedOut;
+        timedOut.outcome = RunOutcome::Running;
+        timedOut.message = QStringLiteral("the sync did not finish in time");
+        return timedOut;
+    }
+    return *report;
 }
 
 QSet<QString> zoomIds(ScimTestServer &server)

@@ -31,6 +31,9 @@ QString onePerPersonWithRightAttributes(SyncFixture &f, ScimTestServer &server, 
 // "succeeded: 40 created ..." for the report line.
 QString summary(const SyncReport &report);
 
+// Runs a sync (SyncRunner on its thread, as the GUI does) and collects its log lines as text.
+SyncReport runCapturingLog(const SyncRequest &request, QStringList *log, int timeoutMs = 120000);
+
 // The ids of Zoom's users right now.
 QSet<QString> zoomIds(ScimTestServer &server);
 
