@@ -3,6 +3,7 @@
 #include "KeychainSecretStore.h"
 
 #include <QPointer>
+#include <QStringList>
 
 namespace pd {
 
@@ -41,16 +42,22 @@ void ConnectionSaver::saveForSessionOnly(const Connection &connection, const QSt
     if (c.id.isNull())
         c.id = QUuid::createUuid();
     const SecretKey key {c.id, SecretKind::ClientSecret};
-    const bool kept = !clientSecret.isEmpty();
-    if (kept)
-        keychain->keepForSession(key, clientSecret);
     QPointer<ConnectionSaver> self(this);
+    // Kept only once the row is saved: a save that changes the endpoint removes the old secret
+    // (session copy included) first, and a failed save must leave no copy behind.
     m_service->save(
         c, QString(),
-        [self, keychain, key, kept](const ConnectionService::Outcome &o) {
-            if (!o.ok && kept) {
-                // The row was not written: the session copy must not outlive it.
-                keychain->remove(key, keychain, [](const SecretResult &) {});
+        [self, keychain, key, clientSecret](ConnectionService::Outcome o) {
+            if (o.ok && !clientSecret.isEmpty()) {
+                keychain->keepForSession(key, clientSecret);
+                // The removed client secret was replaced by the one kept for this session.
+                o.removed.removeIf([](const ConnectionService::RemovedSecret &r) {
+                    return r.kind == SecretKind::ClientSecret;
+                });
+                QStringList messages;
+                for (const auto &r : o.removed)
+                    messages << r.message;
+                o.message = messages.join(QLatin1Char(' '));
             }
             if (self)
                 self->done(o);

@@ -4,6 +4,7 @@
 #include "DisplayText.h"
 #include "FieldErrorLabel.h"
 #include "FormGrid.h"
+#include "SecretBinding.h"
 #include "SecretLineEdit.h"
 #include "Style.h"
 #include "ZoomAppHelpPanel.h"
@@ -31,6 +32,7 @@ AuthenticationEditor::AuthenticationEditor(Mode mode, QWidget *parent)
     , m_clientIdError(new FieldErrorLabel(m_clientId, this))
     , m_secretError(new FieldErrorLabel(m_secret->lineEdit(), this))
     , m_help(new ZoomAppHelpPanel(this))
+    , m_rebindHint(new QLabel(this))
 {
     m_scimUrl->setObjectName(QStringLiteral("scimUrlEdit"));
     m_scimUrl->setAccessibleName(tr("SCIM URL"));
@@ -76,8 +78,13 @@ AuthenticationEditor::AuthenticationEditor(Mode mode, QWidget *parent)
     addRow(tr("OAuth &Client ID:"), m_clientId, FieldErrorLabel::stack(m_clientId, m_clientIdError, this));
     addRow(tr("OAuth Client S&ecret:"), m_secret, FieldErrorLabel::stack(m_secret, m_secretError, this));
 
+    m_rebindHint->setObjectName(QStringLiteral("secretRebindHint"));
+    m_rebindHint->setWordWrap(true);
+    m_rebindHint->hide();
+
     auto *formColumn = new QVBoxLayout;
     formColumn->addLayout(form);
+    formColumn->addWidget(m_rebindHint);
     formColumn->addStretch(1);
     m_help->setMinimumWidth(280);
     m_help->setMaximumWidth(340);
@@ -107,6 +114,7 @@ AuthenticationEditor::AuthenticationEditor(Mode mode, QWidget *parent)
         m_secretError->setError({});
         emit changed();
     });
+    connect(this, &ConnectionEditor::changed, this, &AuthenticationEditor::updateRebindHint);
     connect(
         m_accountId, &QLineEdit::textEdited, m_accountIdError, [this] { m_accountIdError->setError({}); });
     connect(m_clientId, &QLineEdit::textEdited, m_clientIdError, [this] { m_clientIdError->setError({}); });
@@ -122,6 +130,27 @@ void AuthenticationEditor::load(const Connection &connection)
     for (FieldErrorLabel *error :
         {m_scimUrlError, m_tokenUrlError, m_accountIdError, m_clientIdError, m_secretError})
         error->setError({});
+    m_loaded = connection;
+    updateRebindHint();
+}
+
+void AuthenticationEditor::updateRebindHint()
+{
+    if (m_mode != Mode::ExistingConnection) {
+        m_rebindHint->hide();
+        return;
+    }
+    Connection edited = m_loaded;
+    edited.scimUrl = urlOf(m_scimUrl);
+    edited.oauth.tokenUrl = urlOf(m_tokenUrl);
+    edited.oauth.accountId = m_accountId->text().trimmed();
+    edited.oauth.clientId = m_clientId->text().trimmed();
+    const auto changed = SecretBinding::changedFields(SecretKind::ClientSecret, m_loaded, edited);
+    m_rebindHint->setText(tr("Changing %1 removes the stored client secret when you save: a secret is only "
+                             "sent to the endpoint it was entered for. Enter the client secret for the new "
+                             "settings.")
+                              .arg(SecretBinding::fieldList(changed)));
+    m_rebindHint->setVisible(!changed.isEmpty() && clientSecret().isEmpty());
 }
 
 QUrl AuthenticationEditor::urlOf(const QLineEdit *edit) const

@@ -3,6 +3,7 @@
 #include "ConnectionEditor.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace pd {
@@ -34,6 +35,8 @@ private:
     QUrl urlOf(const QLineEdit *edit) const;
     bool checkUrl(QLineEdit *edit, FieldErrorLabel *error, const QString &label, bool showEmpty);
     bool checkRequired(QLineEdit *edit, FieldErrorLabel *error, const QString &message);
+    // Warns, while editing a saved connection, that the stored secret will not follow a new endpoint.
+    void updateRebindHint();
 
     Mode m_mode;
     QLineEdit *m_scimUrl;
@@ -48,6 +51,8 @@ private:
     FieldErrorLabel *m_clientIdError;
     FieldErrorLabel *m_secretError;
     ZoomAppHelpPanel *m_help;
+    QLabel *m_rebindHint;
+    Connection m_loaded;
 };
 
 } // namespace pd
