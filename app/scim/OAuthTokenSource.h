@@ -26,6 +26,9 @@ struct TokenResult
 // body grant_type=account_credentials&account_id=..., no refresh token. Caches the token until
 // expires_in minus a margin, runs at most one token request at a time (callers that arrive meanwhile
 // share its answer), and drops a token the API rejected so the next caller gets a fresh one.
+// The cache is bound to its endpoint by construction: one source per ScimClient, whose SCIM base URL,
+// token URL, account, client id and secret are fixed for its lifetime (no setters, no shared or
+// static cache), so a token fetched for one endpoint is never offered to another (issue 9).
 class OAuthTokenSource : public QObject
 {
     Q_OBJECT
