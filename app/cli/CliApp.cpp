@@ -3,6 +3,7 @@
 #include "DataDirectory.h"
 #include "Database.h"
 #include "KeychainSecretStore.h"
+#include "SyncCommand.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -40,7 +41,10 @@ void CliApp::addOptions()
             tr("Read the LDAP bind password from environment variable VAR."), QStringLiteral("VAR")},
         {QStringLiteral("dry-run"), tr("Plan the sync and show it; change nothing.")},
         {QStringLiteral("full"), tr("Full resync: list every Zoom user and compare.")},
-        {QStringLiteral("approve-removals"), tr("Apply removals the removal guard would hold.")},
+        {QStringLiteral("approve-removals"),
+            tr("Apply the held removals listed in FILE (the JSON of an earlier `sync NAME --dry-run --json`, "
+               "\"-\" for standard input), only while each is still planned the same way."),
+            QStringLiteral("FILE")},
         {QStringLiteral("run"), tr("Show the run with this ID."), QStringLiteral("ID")},
         {QStringLiteral("user"), tr("Show the history of this user."), QStringLiteral("USERNAME")},
         {QStringLiteral("limit"), tr("Show at most N entries."), QStringLiteral("N")},
@@ -76,6 +80,15 @@ void CliApp::start(const QStringList &arguments)
     m_context.options = &m_parser;
 
     if (!m_parser.parse(arguments)) {
+        // "--approve-removals" last on the line has no FILE: say how to get one.
+        const QString last = arguments.size() > 1 ? arguments.constLast() : QString();
+        if (last == QLatin1String("--approve-removals") || last == QLatin1String("-approve-removals")) {
+            const qsizetype sync = arguments.indexOf(QStringLiteral("sync"));
+            const QString name = sync > 0 && sync + 1 < arguments.size() - 1 ? arguments.at(sync + 1)
+                                                                             : QStringLiteral("NAME");
+            m_context.fail(SyncCommand::bareApprovalError(name), ExitCode::Usage);
+            return;
+        }
         m_context.fail(m_parser.errorText() + QLatin1Char('\n') + usage(), ExitCode::Usage);
         return;
     }

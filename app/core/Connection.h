@@ -34,6 +34,8 @@ struct RateLimit
 // A run that would remove or disable more than this holds its removals for approval.
 struct RemovalGuard
 {
+    // Never more than half: a guard that lets most users go unreviewed guards nothing.
+    static constexpr double MaxPercent = 50.0;
     double percentOfManaged = 5.0;
     int maxUsers = 500;
     bool operator==(const RemovalGuard &) const = default;

@@ -144,6 +144,12 @@ QList<FieldProblem> ConnectionJson::removalGuardFromJson(const QJsonObject &json
     const QString prefix = QStringLiteral("removalGuard");
     checkKeys(json, {QStringLiteral("percent"), QStringLiteral("maxUsers")}, prefix, &problems);
     readNumber(json, QStringLiteral("percent"), prefix, &out->percentOfManaged, &problems);
+    if (out->percentOfManaged < 0 || out->percentOfManaged > RemovalGuard::MaxPercent)
+        problems.append({join(prefix, QStringLiteral("percent")),
+            tr("\"removalGuard.percent\" must be between 0 and %1 (it is %2): a guard that lets more than "
+               "half of the managed users be removed unreviewed guards nothing")
+                .arg(RemovalGuard::MaxPercent)
+                .arg(out->percentOfManaged)});
     double maxUsers = out->maxUsers;
     readNumber(json, QStringLiteral("maxUsers"), prefix, &maxUsers, &problems);
     out->maxUsers = static_cast<int>(maxUsers);

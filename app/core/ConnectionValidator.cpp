@@ -79,9 +79,13 @@ QList<FieldProblem> ConnectionValidator::validate(const Connection &c)
             tr("Requests per second must be between 0 and 1000."));
     if (c.rateLimit.concurrency < 1 || c.rateLimit.concurrency > 32)
         add(QStringLiteral("rateLimit.concurrency"), tr("Concurrency must be between 1 and 32."));
-    if (c.removalGuard.percentOfManaged < 0 || c.removalGuard.percentOfManaged > 100)
+    // Above half, a broken export could remove most of the account before anyone reviews it.
+    if (c.removalGuard.percentOfManaged < 0 || c.removalGuard.percentOfManaged > RemovalGuard::MaxPercent)
         add(QStringLiteral("removalGuard.percent"),
-            tr("The removal guard percentage must be between 0 and 100."));
+            tr("The removal guard percentage must be between 0 and %1 (it is %2): above half, a broken "
+               "export could remove most users unreviewed.")
+                .arg(RemovalGuard::MaxPercent)
+                .arg(c.removalGuard.percentOfManaged));
     if (c.removalGuard.maxUsers < 0)
         add(QStringLiteral("removalGuard.maxUsers"), tr("The removal guard count cannot be negative."));
     return problems;

@@ -1,6 +1,7 @@
 #include "SyncPlanner.h"
 
 #include "PayloadDiff.h"
+#include "RemovalGuardPolicy.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -184,8 +185,7 @@ void planDeparted(const ManagedUser &m, const SyncPlanner::Input &in, SyncPlan *
 
 int SyncPlanner::guardThreshold(const RemovalGuard &guard, int managedCount)
 {
-    const int byPercent = static_cast<int>(std::floor(managedCount * guard.percentOfManaged / 100.0));
-    return qMin(byPercent, guard.maxUsers);
+    return RemovalGuardPolicy::threshold(guard, managedCount);
 }
 
 SyncPlan SyncPlanner::plan(const Input &in)
@@ -233,35 +233,7 @@ SyncPlan SyncPlanner::plan(const Input &in)
             planDeparted(*it, in, &plan);
     }
 
-    // The removal guard: a broken export or a wrong filter must not empty the Zoom account.
-    int managedCount = 0;
-    for (const ManagedUser &m : in.managed)
-        managedCount += isLive(m) ? 1 : 0;
-    plan.managedBefore = managedCount;
-    plan.guardThreshold = guardThreshold(in.guard, managedCount);
-    int takingAccess = 0;
-    for (const PlannedOperation &op : std::as_const(plan.operations))
-        takingAccess += op.takesAccess() ? 1 : 0;
-    const bool overThreshold = takingAccess > plan.guardThreshold;
-    for (PlannedOperation &op : plan.operations) {
-        if (!op.takesAccess() || in.approveAllRemovals || in.approvedRemovals.contains(op.sourceKey))
-            continue;
-        if (overThreshold) {
-            op.held = true;
-            op.reason = tr(
-                "Held by the removal guard: this run would remove or disable %1 of %2 managed users (more "
-                "than %3). Approve to apply.")
-                            .arg(takingAccess)
-                            .arg(managedCount)
-                            .arg(plan.guardThreshold);
-        } else if (!in.sourceComplete && op.isRemoval()) {
-            op.held = true;
-            op.reason = tr(
-                "Held: the source had unreadable entries, so this user may only look removed. Approve to "
-                "apply.");
-        }
-        plan.heldCount += op.held ? 1 : 0;
-    }
+    RemovalGuardPolicy::apply(in, &plan);
     return plan;
 }
 

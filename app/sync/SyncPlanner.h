@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApprovedRemoval.h"
 #include "Connection.h"
 #include "DesiredUser.h"
 #include "ManagedUser.h"
@@ -29,8 +30,10 @@ public:
         std::optional<QHash<QString, ZoomUserSnapshot>> zoomUsers;
         UserActions actions;
         RemovalGuard guard;
+        // Held removals the admin approved, as reviewed: each releases only the same operation.
+        QList<ApprovedRemoval> approvedRemovals;
+        // "Deprovision on rule deletion" only (the admin confirmed removing everyone); no CLI flag sets it.
         bool approveAllRemovals = false;
-        QSet<QString> approvedRemovals; // source keys approved one by one
         bool sourceComplete = true; // false: the source read failed part-way
         // Build a user's bodies when they were left to canonical (see DesiredUser).
         std::function<QJsonObject(const DesiredUser &)> createBodyOf
@@ -40,8 +43,7 @@ public:
     };
 
     static SyncPlan plan(const Input &input);
-    // Removals and disables allowed before the guard holds them: the smaller of the percentage of
-    // managed users and the absolute count.
+    // Removals and disables allowed before the guard holds them (see RemovalGuardPolicy::threshold).
     static int guardThreshold(const RemovalGuard &guard, int managedCount);
 };
 

@@ -67,10 +67,13 @@ QJsonObject SyncReport::toJson() const
         total += it.value();
     }
     QJsonArray heldJson;
+    // Each held entry carries what an approval must match (see ApprovedRemoval): `sync NAME
+    // --approve-removals FILE` reads this list back.
     for (const PlannedOperation &op : held)
         heldJson.append(QJsonObject {{QStringLiteral("userName"), op.userName},
             {QStringLiteral("sourceKey"), op.sourceKey},
-            {QStringLiteral("operation"), PlannedOperation::kindToString(op.kind)}});
+            {QStringLiteral("operation"), PlannedOperation::kindToString(op.kind)},
+            {QStringLiteral("zoomId"), op.zoomId}, {QStringLiteral("reason"), op.reason}});
     QJsonObject json {{QStringLiteral("runId"), runId},
         {QStringLiteral("outcome"), runOutcomeToString(outcome)}, {QStringLiteral("message"), message},
         {QStringLiteral("dryRun"), dryRun}, {QStringLiteral("counts"), counts.toJson()},

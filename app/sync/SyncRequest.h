@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ApprovedRemoval.h"
 #include "HistoryTypes.h"
 #include "RetryPolicy.h"
 
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <QUuid>
@@ -18,12 +20,14 @@ struct SyncRequest
     QString dataDir;
     bool dryRun = false;
     bool fullResync = false;
-    bool approveAllRemovals = false;
-    QSet<QString> approvedRemovals; // source keys
+    // Held removals and disables the admin reviewed and approved, each as it was planned then: it is
+    // applied only while the plan still holds the same operation for the same user and Zoom account.
+    QList<ApprovedRemoval> approvedRemovals;
     // "Provision this user now": only these source keys are planned; nobody else is touched.
     QSet<QString> onlySourceKeys;
     // "Deprovision on rule deletion": the source is not read, every managed user gets the Remove
-    // Action. The admin confirmed it, so the removal guard does not hold these.
+    // Action. The admin confirmed it, so the removal guard does not hold these (the only way to
+    // approve every removal unseen; no command-line flag sets it).
     bool deprovisionAll = false;
     QString clientSecret;
     QString sourcePassword;

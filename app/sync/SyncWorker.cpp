@@ -113,7 +113,6 @@ void SyncWorker::run()
     if (m_request.deprovisionAll) {
         log(Level::Warning,
             tr("The rule was deleted: every user this connection manages gets the Remove Action."));
-        m_request.approveAllRemovals = true;
         listZoomThenPlan();
         return;
     }
@@ -337,7 +336,7 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
     if (m_request.deprovisionAll)
         in.actions.deprovisionUsers = true; // what was asked for, whatever the everyday actions say
     in.guard = m_connection.removalGuard;
-    in.approveAllRemovals = m_request.approveAllRemovals;
+    in.approveAllRemovals = m_request.deprovisionAll; // confirmed by the admin; never from the CLI
     in.approvedRemovals = m_request.approvedRemovals;
     in.sourceComplete = m_sourceComplete;
     in.createBodyOf = [](const DesiredUser &d) {

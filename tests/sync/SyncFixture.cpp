@@ -105,7 +105,11 @@ SyncReport SyncFixture::sync(bool dryRun, bool full, bool approveAll, int timeou
     SyncRequest r = request();
     r.dryRun = dryRun;
     r.fullResync = full;
-    r.approveAllRemovals = approveAll;
+    if (approveAll) {
+        // Approve what the last run held, as it was held (like the GUI's "Approve all").
+        for (const PlannedOperation &op : std::as_const(m_lastHeld))
+            r.approvedRemovals.append(ApprovedRemoval::of(op));
+    }
     return run(r, timeoutMs);
 }
 
@@ -120,6 +124,7 @@ SyncReport SyncFixture::run(const SyncRequest &r, int timeoutMs)
         timedOut.message = QStringLiteral("the sync did not finish in time");
         return timedOut;
     }
+    m_lastHeld = report->held;
     return *report;
 }
 

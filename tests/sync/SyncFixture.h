@@ -42,6 +42,7 @@ public:
     void writeCsv(const QList<Person> &people);
     // Saves the connection (valid and enabled, rule over the CSV). Call again after changing it.
     bool saveConnection();
+    // approveAll: approve every removal the previous run held, as it held them.
     SyncReport sync(bool dryRun = false, bool full = false, bool approveAll = false, int timeoutMs = 120000);
     SyncRequest request() const;
     SyncReport run(const SyncRequest &request, int timeoutMs = 120000);
@@ -55,6 +56,7 @@ private:
     Connection m_connection;
     Database m_database;
     QString m_error;
+    QList<PlannedOperation> m_lastHeld;
 };
 
 } // namespace pd::test

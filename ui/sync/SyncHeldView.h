@@ -35,8 +35,8 @@ public:
     QPushButton *approveAllButton() const { return m_approveAll; }
 
 signals:
-    // The checked users' source keys, or every held user's for "Approve all". Approving by key (not
-    // SyncRequest::approveAllRemovals) means nothing the admin did not see here is approved.
+    // The checked users' source keys, or every held user's for "Approve all". SyncPanel turns them
+    // into approvals of the operations shown here, so nothing the admin did not see is approved.
     void approveRequested(const QSet<QString> &sourceKeys);
 
 private:

@@ -1,5 +1,6 @@
 #include "SyncPanel.h"
 
+#include "ApprovedRemoval.h"
 #include "DisplayText.h"
 #include "MessageBanner.h"
 #include "OutboundRule.h"
@@ -246,22 +247,27 @@ void SyncPanel::approveRemovals(const QSet<QString> &sourceKeys)
         refuse(tr("A sync of \"%1\" is already running.").arg(m_connection.name));
         return;
     }
-    // Only users the admin saw in the held list are approved, by key: a removal that appeared since
-    // (the source or the Remove Action changed) is held again rather than approved unseen.
-    QSet<QString> approved;
+    // Only what the admin saw is approved: each held operation as listed (user, Zoom account), and
+    // for removals the Remove Action the confirmation below names. Anything planned differently by
+    // the time the sync runs (the source changed, the key points at another account) is held again.
+    const bool destroys = m_connection.actions.removeAction == RemoveAction::Delete;
+    QList<ApprovedRemoval> approved;
     int removals = 0;
     int disables = 0;
     const QList<PlannedOperation> held = m_lastReport ? m_lastReport->held : QList<PlannedOperation> {};
     for (const PlannedOperation &op : held) {
         if (!sourceKeys.contains(op.sourceKey))
             continue;
-        approved.insert(op.sourceKey);
+        ApprovedRemoval approval = ApprovedRemoval::of(op);
+        if (op.isRemoval())
+            approval.kind
+                = destroys ? PlannedOperation::Kind::RemoveDelete : PlannedOperation::Kind::RemoveDisable;
+        approved.append(approval);
         removals += op.isRemoval() ? 1 : 0;
         disables += op.kind == PlannedOperation::Kind::Disable ? 1 : 0;
     }
     if (approved.isEmpty())
         return;
-    const bool destroys = m_connection.actions.removeAction == RemoveAction::Delete;
     QStringList details;
     if (removals > 0)
         details << (destroys

@@ -80,7 +80,8 @@ public slots:
     // "Deprovision on rule deletion": asks first, then gives every managed user the Remove Action.
     void deprovisionAll();
     // Asks for confirmation (count and Remove Action), then re-runs with these held removals approved
-    // (SyncRequest::approvedRemovals). Keys that are not in the last run's held list are ignored.
+    // (SyncRequest::approvedRemovals, each as it was held). Keys that are not in the last run's held
+    // list are ignored.
     void approveRemovals(const QSet<QString> &sourceKeys);
 
 signals:
