@@ -3,6 +3,7 @@
 #include "CliApp.h"
 #include "ConnectionStore.h"
 #include "Database.h"
+#include "SecretBinding.h"
 #include "SecretStore.h"
 #include "ZoomConnectionTester.h"
 
@@ -91,6 +92,14 @@ void testConnection(CliContext &ctx)
             if (!r.ok()) {
                 ctx.fail(tr("cannot read the client secret from %1: %2")
                              .arg(ctx.secrets->description(), r.message));
+                return;
+            }
+            // An import may have moved the connection while the keychain answered: the secret
+            // read is only for the endpoint it was stored for.
+            const auto now = ConnectionStore(ctx.database->handle()).find(c.id);
+            if (!now || SecretBinding::isBroken(SecretKind::ClientSecret, c, *now)) {
+                ctx.fail(
+                    tr("\"%1\" changed while its client secret was read; run the test again.").arg(c.name));
                 return;
             }
             runTest(ctx, c, r.value);
