@@ -219,7 +219,20 @@ private slots:
         SyncFixture f(&m_server);
         QVERIFY2(f.ok(), qPrintable(f.error()));
         QList<Person> ps;
-        QVERIFY(!reviewFiveHeld(f, &ps).isEmpty());
+        const QByteArray plan = reviewFiveHeld(f, &ps);
+        QVERIFY(!plan.isEmpty());
+        // The same held list, as if reviewed on another connection's run.
+        Connection other = f.connection();
+        other.id = QUuid();
+        other.name = QStringLiteral("Other");
+        QVERIFY(ConnectionStore(f.database().handle()).insert(&other));
+        SyncRequest otherRequest = f.request();
+        otherRequest.connectionId = other.id;
+        otherRequest.dryRun = true;
+        const SyncReport otherRun = f.run(otherRequest);
+        QVERIFY2(otherRun.runId > 0, qPrintable(otherRun.message));
+        QJsonObject foreign = QJsonDocument::fromJson(plan).object();
+        foreign.insert(QStringLiteral("runId"), otherRun.runId);
         const int runsBefore = runCount(f);
         QVERIFY(m_server.resetStats());
 
@@ -244,6 +257,8 @@ private slots:
                 QStringLiteral("remove-disable")},
             {writeFile(dir + QStringLiteral("/empty.json"), R"({"held": []})"),
                 QStringLiteral("nothing to approve")},
+            {writeFile(dir + QStringLiteral("/foreign.json"), QJsonDocument(foreign).toJson()),
+                QStringLiteral("not of \"Sync test\"")},
         };
         for (const auto &[path, expected] : bad) {
             r = sync(f, {QStringLiteral("--approve-removals"), path});
