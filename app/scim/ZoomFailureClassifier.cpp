@@ -15,6 +15,14 @@ bool mentions(const ScimError &e, std::initializer_list<const char *> words)
     return false;
 }
 
+// The token endpoint's own words ({"reason": ...}), as a sentence to add to a summary.
+QString zoomSaid(const ScimError &e)
+{
+    if (e.message.isEmpty() || e.htmlBody)
+        return {};
+    return QLatin1Char(' ') + ZoomFailureClassifier::tr("Zoom's answer: \"%1\".").arg(e.message);
+}
+
 bool isJsonButWrong(const ScimError &e)
 {
     return e.kind == ScimError::Kind::BadResponse && !e.htmlBody && e.bodySnippet.isEmpty();
@@ -95,6 +103,15 @@ std::optional<ConnectionTestResult> ZoomFailureClassifier::common(
     default:
         break;
     }
+    if (e.stopsRun())
+        return result(QStringLiteral("rate-limited"),
+            e.dailyLimit ? tr("Zoom's daily API limit for this app is used up (HTTP 429).")
+                         : tr("Zoom asks to wait more than 5 minutes before the next request (HTTP 429)."),
+            e.resumeAt.isValid()
+                ? tr("Test again after %1 (UTC). Another tool using the same app shares its limits.")
+                      .arg(e.resumeAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                : tr("Test again tomorrow. Another tool using the same app shares its limits."),
+            e);
     if (e.httpStatus == 429)
         return result(QStringLiteral("rate-limited"),
             tr("Zoom is rate-limiting requests from this app (HTTP 429)."),
@@ -130,29 +147,33 @@ ConnectionTestResult ZoomFailureClassifier::tokenFailure(const ScimError &e, con
             tr("Use https://zoom.us/oauth/token as the token URL, with no query string."), e);
     if (e.zoomCode == 4717 || (e.oauthError.isEmpty() && mentions(e, {"disabled", "deactivated"}))
         || mentions(e, {"app has been disabled"}))
-        return result(QStringLiteral("app-disabled"), tr("The Zoom app is deactivated (Zoom code 4717)."),
+        return result(QStringLiteral("app-disabled"),
+            tr("The Zoom app is deactivated (Zoom code 4717).") + zoomSaid(e),
             tr("In the Zoom App Marketplace, open Manage > Created apps, select the Server-to-Server "
                "OAuth app and activate it (activation needs the Information page completed)."),
             e);
     if (const auto r = common(e, c.oauth.tokenUrl, label))
         return *r;
+    // Before invalid-client: some servers send this with 401, and it needs a different fix.
+    if (e.oauthError == QLatin1String("unsupported_grant_type") || e.zoomCode == 4705
+        || mentions(e, {"unsupported grant type", "grant type is not supported"}))
+        return result(QStringLiteral("wrong-app-type"),
+            tr("Zoom refused the account_credentials grant.") + zoomSaid(e),
+            tr("This usually means the Account ID, Client ID and Client Secret belong to a General "
+               "(OAuth) app, not a Server-to-Server OAuth app. Create a Server-to-Server OAuth app in "
+               "the Zoom App Marketplace and use its credentials."),
+            e);
     if (e.oauthError == QLatin1String("invalid_client") || e.zoomCode == 4702 || e.zoomCode == 4704
         || e.zoomCode == 4706 || status == 401)
-        return result(QStringLiteral("invalid-client"), tr("Zoom rejected the client ID or client secret."),
+        return result(QStringLiteral("invalid-client"),
+            tr("Zoom rejected the client ID or client secret.") + zoomSaid(e),
             tr("Copy the Client ID and Client Secret again from the app's App Credentials page in the "
                "Zoom App Marketplace; if the secret was regenerated, only the new one works."),
             e);
-    if (e.oauthError == QLatin1String("unsupported_grant_type") || e.zoomCode == 4705)
-        return result(QStringLiteral("wrong-app-type"),
-            tr("Zoom refused the account_credentials grant: these credentials are not from a "
-               "Server-to-Server OAuth app."),
-            tr("Create a Server-to-Server OAuth app in the Zoom App Marketplace (not a General or "
-               "OAuth app) and use its Account ID, Client ID and Client Secret."),
-            e);
     if (status == 400 && (e.oauthError == QLatin1String("invalid_request") || mentions(e, {"account"})))
         return result(QStringLiteral("wrong-account-id"),
-            tr("Zoom accepted the client ID and secret but not the account ID \"%1\".")
-                .arg(c.oauth.accountId),
+            tr("Zoom accepted the client ID and secret but not the account ID \"%1\".").arg(c.oauth.accountId)
+                + zoomSaid(e),
             tr("Copy the Account ID from the same app's App Credentials page."), e);
     return result(QStringLiteral("unexpected-response"),
         tr("The token request failed: %1").arg(e.message.isEmpty() ? e.describe() : e.message),

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pd;
 using namespace pd::test;
@@ -97,6 +98,9 @@ private slots:
         EXPECT_CAUSE(bad, "invalid-client");
         QCOMPARE(bad.httpStatus, 400);
         QVERIFY(bad.detail.contains(QLatin1String("Invalid client_id or client_secret")));
+        // The token endpoint's own words, in the message the admin reads first.
+        QVERIFY2(bad.summary.contains(QLatin1String("\"Invalid client_id or client_secret\"")),
+            qPrintable(bad.summary));
         QVERIFY(!bad.detail.contains(QLatin1String("not-the-secret")));
         QVERIFY(run().ok);
     }
@@ -134,15 +138,46 @@ private slots:
         EXPECT_CAUSE(run(), "app-disabled");
     }
 
+    void wrongAppType_data()
+    {
+        QTest::addColumn<int>("status"); // Zoom answers 400; some gateways turn it into a 401
+        QTest::newRow("400") << 400;
+        QTest::newRow("401") << 401;
+    }
+
     void wrongAppType()
     {
+        QFETCH(int, status);
         // The client always sends account_credentials; a non-S2S app's credentials get this answer.
         QVERIFY(m_server.pushFault(QStringLiteral("POST"), QStringLiteral("/oauth/token"),
-            {{QStringLiteral("status"), 400},
+            {{QStringLiteral("status"), status},
                 {QStringLiteral("body"),
                     QJsonObject {{QStringLiteral("reason"), QStringLiteral("unsupported grant type")},
                         {QStringLiteral("error"), QStringLiteral("unsupported_grant_type")}}}}));
-        EXPECT_CAUSE(run(), "wrong-app-type");
+        const ConnectionTestResult r = run();
+        EXPECT_CAUSE(r, "wrong-app-type");
+        QVERIFY2(r.summary.contains(QLatin1String("\"unsupported grant type\"")), qPrintable(r.summary));
+        QVERIFY2(
+            r.fix.contains(QLatin1String("General")) && r.fix.contains(QLatin1String("Server-to-Server")),
+            qPrintable(r.fix));
+        QVERIFY(!r.summary.contains(QLatin1String("client secret")));
+    }
+
+    void dailyLimitSaysWhen()
+    {
+        QVERIFY(m_server.pushFault(QStringLiteral("GET"), QStringLiteral("/scim2/Users"),
+            {{QStringLiteral("status"), 429},
+                {QStringLiteral("headers"),
+                    QJsonObject {{QStringLiteral("X-RateLimit-Type"), QStringLiteral("Daily-limit")}}}},
+            3));
+        const ConnectionTestResult r = run();
+        EXPECT_CAUSE(r, "rate-limited");
+        QVERIFY2(r.summary.contains(QLatin1String("daily")), qPrintable(r.summary));
+        const QString midnight
+            = QDateTime(QDateTime::currentDateTimeUtc().date().addDays(1), QTime(0, 0), QTimeZone::utc())
+                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QVERIFY2(r.fix.contains(midnight), qPrintable(r.fix));
+        QCOMPARE(m_server.requestCount(QStringLiteral("GET")), 1); // not retried
     }
 
     void missingScope()
