@@ -1,12 +1,20 @@
 #include "ConnectionDetailsPanel.h"
+#include "ConnectionJson.h"
 #include "ConnectionSaver.h"
 #include "EditConnectionDialog.h"
 #include "KeychainSecretStore.h"
+#include "MessageBanner.h"
+#include "ProvisioningActions.h"
 #include "ProvisioningWindow.h"
+#include "RuleEditor.h"
 #include "SecretLineEdit.h"
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -99,6 +107,57 @@ private slots:
         QCOMPARE(f.memory.contents().value(SecretKey {c.id, SecretKind::ClientSecret}.account()),
             QStringLiteral("for-elsewhere"));
         QCOMPARE(f.store().find(c.id)->validity, Validity::Untested);
+    }
+
+    // The outbound rule dialog saves through the same service: another LDAP URL without a new
+    // password removes the stored one, and the window says so.
+    void ruleEditorLdapUrlChangeDropsThePassword()
+    {
+        UiFixture f;
+        Connection c = f.add(QStringLiteral("Directory"), Validity::Valid, true);
+        QFile file(sourceDir() + QStringLiteral("/docs/examples/connection-ldap.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Connection example;
+        QVERIFY(
+            ConnectionJson::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &example).isEmpty());
+        c.rule = example.rule;
+        QJsonObject source = c.rule.value(QStringLiteral("source")).toObject();
+        source.remove(QStringLiteral("caCertificateFile")); // not on this machine
+        c.rule.insert(QStringLiteral("source"), source);
+        std::optional<ConnectionService::Outcome> added;
+        f.service.save(c, ConnectionService::Secrets {QString(), QStringLiteral("ldap-pw")},
+            [&](const ConnectionService::Outcome &o) { added = o; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY2(added->ok, qPrintable(added->message));
+        const SecretKey passwordKey {c.id, SecretKind::SourcePassword};
+        QCOMPARE(f.memory.contents().value(passwordKey.account()), QStringLiteral("ldap-pw"));
+
+        ProvisioningWindow w(&f.database, &f.service, f.tester.factory());
+        ProvisioningActions actions(&w);
+        w.show();
+        actions.openRuleEditor(*f.store().find(c.id));
+        RuleEditor *editor = nullptr;
+        QTRY_VERIFY(
+            (editor = visibleTopLevel<QDialog>() ? visibleTopLevel<QDialog>()->findChild<RuleEditor *>()
+                                                 : nullptr)
+            != nullptr);
+        QTRY_COMPARE(editor->sourcePassword(), QStringLiteral("ldap-pw"));
+        QLineEdit *url = nullptr;
+        for (QLineEdit *e : editor->findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == QLatin1String("Server URL"))
+                url = e;
+        }
+        QVERIFY(url);
+        typeInto(url, QStringLiteral("ldaps://dc9.elsewhere.example"));
+        auto *dialog = qobject_cast<QDialog *>(editor->window());
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        QTRY_VERIFY(!f.memory.contents().contains(passwordKey.account()));
+        QCOMPARE(f.memory.contents().value(SecretKey {c.id, SecretKind::ClientSecret}.account()),
+            QStringLiteral("stored-secret"));
+        QTRY_VERIFY(w.detailsPanel()->banner()->isVisible());
+        QVERIFY2(w.detailsPanel()->banner()->text().contains(QStringLiteral("LDAP bind password")),
+            qPrintable(w.detailsPanel()->banner()->text()));
+        QVERIFY(w.detailsPanel()->banner()->text().contains(QStringLiteral("the LDAP URL changed")));
     }
 
     // The saver's session-only path (no keychain to keep it in) with the real keychain: the old

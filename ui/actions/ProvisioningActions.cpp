@@ -7,6 +7,7 @@
 #include "Database.h"
 #include "HistoryWindow.h"
 #include "ManagedUserStore.h"
+#include "MessageBanner.h"
 #include "ProvisioningWindow.h"
 #include "RuleDeletion.h"
 #include "RuleEditor.h"
@@ -94,10 +95,14 @@ void ProvisioningActions::saveRule(const Connection &connection, const QJsonObje
                 QMessageBox::warning(m_window, tr("Outbound Rule"), o.message);
                 return;
             }
-            auto refresh = [this, updated] {
+            // A changed LDAP URL or bind DN without a new password took the old one out: say so.
+            const QString removed = passwordModified ? QString() : o.message;
+            auto refresh = [this, updated, removed] {
                 m_window->reloadConnections();
                 if (auto w = m_syncWindows.value(updated.id))
                     w->setConnection(updated);
+                if (!removed.isEmpty())
+                    m_window->detailsPanel()->banner()->showMessage(MessageBanner::Type::Warning, removed);
             };
             if (!passwordModified) {
                 refresh();
