@@ -27,7 +27,14 @@ struct ZoomUserSnapshot
     QString id;
     QString userName;
     bool active = true;
-    QJsonObject resource;
+    QJsonObject resource; // as listed: for adoption and to see what changed in Zoom
+
+    static ZoomUserSnapshot fromResource(const QJsonObject &resource)
+    {
+        return {resource.value(QLatin1String("id")).toString(),
+            resource.value(QLatin1String("userName")).toString(),
+            resource.value(QLatin1String("active")).toBool(true), resource};
+    }
 };
 
 } // namespace pd

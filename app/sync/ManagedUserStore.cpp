@@ -18,7 +18,7 @@ ManagedUserStore::ManagedUserStore(QSqlDatabase db, QUuid connectionId)
     , m_connectionId(connectionId.toString(QUuid::WithoutBraces))
 { }
 
-QHash<QString, ManagedUser> ManagedUserStore::loadAll() const
+std::optional<QHash<QString, ManagedUser>> ManagedUserStore::loadAll() const
 {
     QHash<QString, ManagedUser> users;
     QSqlQuery q(m_db);
@@ -29,7 +29,7 @@ QHash<QString, ManagedUser> ManagedUserStore::loadAll() const
     q.addBindValue(m_connectionId);
     if (!q.exec()) {
         m_error = q.lastError().text();
-        return users;
+        return std::nullopt;
     }
     while (q.next()) {
         ManagedUser u;
@@ -41,6 +41,10 @@ QHash<QString, ManagedUser> ManagedUserStore::loadAll() const
         u.status = ManagedUser::statusFromString(q.value(5).toString());
         u.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         users.insert(u.sourceKey, u);
+    }
+    if (q.lastError().isValid()) { // a read that stopped part-way (corrupt page, I/O error)
+        m_error = q.lastError().text();
+        return std::nullopt;
     }
     return users;
 }

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QUuid>
+#include <optional>
 
 namespace pd {
 
@@ -16,7 +17,9 @@ class ManagedUserStore
 public:
     ManagedUserStore(QSqlDatabase db, QUuid connectionId);
 
-    QHash<QString, ManagedUser> loadAll() const; // by source key
+    // By source key; nullopt when the database could not be read (errorString() says why): a failed
+    // read must never look like "manages nobody", which would make the next run a first sync.
+    std::optional<QHash<QString, ManagedUser>> loadAll() const;
     bool save(const ManagedUser &user);
     bool forget(const QString &sourceKey);
     int countManaged() const; // active or disabled: what a removal guard measures against

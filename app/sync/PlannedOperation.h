@@ -23,15 +23,22 @@ struct PlannedOperation
 
     Kind kind = Kind::Skip;
     QString sourceKey;
-    QString userName;
+    QString userName; // the source's Username
     QString zoomId;
+    QString zoomUserName; // the userName the Zoom account holds, when known (may differ from userName)
     QJsonObject body; // POST body for Create; PUT body otherwise (empty: no PUT)
     std::optional<bool> setActive; // PATCH active to this value after any PUT
     QString payloadHash; // to record once the operation completed
     QByteArray payload; // the create body to record with it (compact JSON), for later diffs
     bool resolveFirst = false; // look the user up by userName before creating (interrupted create)
+    // A create that meets an existing account (409) links it; these say how far it may then be
+    // brought to the desired state: a PUT of what differs ("Enable users updation"), and setActive.
+    bool reconcileOnAdopt = false;
     bool held = false; // held back by the removal guard until approved
     QString reason; // for skips, holds and warnings, in a sentence
+    // Set when the source's Username differs from the one the Zoom account holds (a warning: the
+    // account stays linked by its id; Zoom does not rename through SCIM).
+    QString identityNote;
     QJsonArray changes; // [{attribute, old, new}] for updates and adoptions
 
     bool isRemoval() const { return kind == Kind::RemoveDisable || kind == Kind::RemoveDelete; }

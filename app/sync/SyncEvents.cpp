@@ -44,7 +44,7 @@ HistoryEvent SyncEvents::eventFor(const PlannedOperation &op)
     e.userName = op.userName;
     e.operation = operationFor(op.kind);
     e.changes = AttributeChange::listFromJson(op.changes);
-    e.detail = op.reason;
+    e.detail = withNote(op.reason, op.identityNote);
     return e;
 }
 
@@ -77,6 +77,24 @@ QString SyncEvents::describeFailure(const ScimError &error)
         return tr("Zoom answered with a web page instead of SCIM JSON (%1): a proxy or a wrong SCIM URL?")
             .arg(error.describe());
     return error.describe();
+}
+
+QString SyncEvents::usernameDrift(const QString &sourceUserName, const QString &zoomUserName)
+{
+    if (zoomUserName.isEmpty() || zoomUserName.compare(sourceUserName, Qt::CaseInsensitive) == 0)
+        return {};
+    return tr("The source's Username is %1, but the Zoom account keeps %2: Zoom does not change usernames "
+              "through SCIM, so the account stays linked by its Zoom ID and no second account is made. To "
+              "rename it, change the user's email in Zoom (User Management, Edit user), or change the "
+              "source back.")
+        .arg(sourceUserName, zoomUserName);
+}
+
+QString SyncEvents::withNote(const QString &detail, const QString &note)
+{
+    if (note.isEmpty() || detail.contains(note))
+        return detail;
+    return detail.isEmpty() ? note : detail + QLatin1Char(' ') + note;
 }
 
 } // namespace pd

@@ -17,6 +17,11 @@ public:
     static HistoryEvent unsentEvent(const PlannedOperation &op, bool dryRun);
     // A sentence for a failed request: Zoom's words plus what they mean for the admin.
     static QString describeFailure(const ScimError &error);
+    // The warning for a linked account whose Zoom username is not the source's Username, with what
+    // the admin can do; empty when they agree (usernames compare without case).
+    static QString usernameDrift(const QString &sourceUserName, const QString &zoomUserName);
+    // detail, then note, as one text.
+    static QString withNote(const QString &detail, const QString &note);
 };
 
 } // namespace pd

@@ -80,7 +80,9 @@ void SyncExecutor::begin(const JobPtr &job)
 {
     const PlannedOperation &op = job->op;
     job->row.sourceKey = op.sourceKey;
-    job->row.userName = op.userName;
+    // The row keeps the userName the Zoom account holds: identity is the Zoom id, and a later full
+    // sync must find the account under the name Zoom lists.
+    job->row.userName = op.zoomUserName.isEmpty() ? op.userName : op.zoomUserName;
     job->row.zoomId = op.zoomId;
     job->row.payloadHash = op.payloadHash;
     job->row.payload = op.payload;
@@ -203,16 +205,31 @@ void SyncExecutor::adoptExisting(const JobPtr &job, const QJsonObject &resource,
 {
     job->event.operation = HistoryOperation::Adopt;
     job->row.zoomId = resource.value(QStringLiteral("id")).toString();
+    if (const QString held = resource.value(QStringLiteral("userName")).toString(); !held.isEmpty())
+        job->row.userName = held;
     job->event.detail = why;
-    // Bring the linked account in line: a PUT of what differs, then its active flag.
+    // Bring the linked account in line, as the user actions allow: a PUT of what differs, then its
+    // active flag. (An Adopt was planned from the listing with both already worked out.)
     QJsonObject body = job->op.body;
     if (job->op.kind == Kind::Create) {
         body.remove(QStringLiteral("userName"));
         body.remove(QStringLiteral("active"));
-        const QJsonArray changes = PayloadDiff::changesMade(resource, body);
-        job->event.changes = AttributeChange::listFromJson(changes);
+        QJsonArray changes;
+        if (job->op.reconcileOnAdopt)
+            changes = PayloadDiff::changesMade(resource, body);
+        else
+            job->row.payloadHash.clear(); // not updated: the next run reports it as changed
         if (changes.isEmpty())
             body = {};
+        const bool zoomActive = resource.value(QStringLiteral("active")).toBool(true);
+        if (job->op.setActive && *job->op.setActive == zoomActive)
+            job->op.setActive.reset();
+        else if (job->op.setActive)
+            changes.append(QJsonObject {{QStringLiteral("attribute"), QStringLiteral("active")},
+                {QStringLiteral("old"), zoomActive}, {QStringLiteral("new"), *job->op.setActive}});
+        else if (!zoomActive)
+            job->row.status = ManagedUser::Status::Disabled; // linked as Zoom holds it
+        job->event.changes = AttributeChange::listFromJson(changes);
     }
     auto activate = [this, job] {
         if (!job->op.setActive.has_value()) {
@@ -220,8 +237,7 @@ void SyncExecutor::adoptExisting(const JobPtr &job, const QJsonObject &resource,
             return;
         }
         const bool active = job->op.setActive.value_or(true);
-        if (!active)
-            job->row.status = ManagedUser::Status::Disabled;
+        job->row.status = active ? ManagedUser::Status::Active : ManagedUser::Status::Disabled;
         patchActive(job, active, [this, job] { succeed(job, 200, job->event.detail); });
     };
     if (body.isEmpty()) {
@@ -237,6 +253,10 @@ void SyncExecutor::put(const JobPtr &job, std::function<void()> next)
     m_client->replaceUser(job->row.zoomId, job->op.body, this, [this, job, next](const ScimResult &r) {
         if (r.ok()) {
             job->row.payloadHash = job->op.payloadHash;
+            // Read back the username Zoom holds after the update (an email change may or may not
+            // have renamed the account): the row must name the account as Zoom lists it.
+            if (const QString held = r.resource.value(QStringLiteral("userName")).toString(); !held.isEmpty())
+                job->row.userName = held;
             next();
             return;
         }
@@ -315,10 +335,10 @@ void SyncExecutor::succeed(const JobPtr &job, int httpStatus, const QString &det
 {
     job->event.result = HistoryResult::Success;
     job->event.httpStatus = httpStatus;
-    if (!detail.isEmpty())
-        job->event.detail = detail;
-    else if (!job->op.reason.isEmpty())
-        job->event.detail = job->op.reason;
+    QString text = !detail.isEmpty() ? detail : job->op.reason;
+    if (job->row.status != ManagedUser::Status::Removed)
+        text = SyncEvents::withNote(text, SyncEvents::usernameDrift(job->op.userName, job->row.userName));
+    job->event.detail = text;
     ++m_succeeded;
     commit(job);
 }

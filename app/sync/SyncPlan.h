@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ManagedUser.h"
 #include "PlannedOperation.h"
 
 #include <QList>
@@ -14,6 +15,9 @@ struct SyncPlan
     int guardThreshold = 0; // removals allowed without approval
     int heldCount = 0; // removals and disables held back for approval
     int unchanged = 0; // managed users already in sync: nothing planned
+    // Links whose Zoom side changed outside ProvisionDesk (a full resync saw another userName or
+    // active flag for the linked id): saved before anything is sent, so local state matches Zoom.
+    QList<ManagedUser> refreshedLinks;
     bool guardTriggered() const { return heldCount > 0; }
 
     // Counts by operation kind ("create", "skip", ...), held ones as "held".

@@ -1,7 +1,9 @@
 #include "SyncPlanner.h"
 
+#include "ClearedAttributes.h"
 #include "PayloadDiff.h"
 #include "RemovalGuardPolicy.h"
+#include "SyncEvents.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -44,12 +46,72 @@ bool isLive(const ManagedUser &m)
     return m.status == ManagedUser::Status::Active || m.status == ManagedUser::Status::Disabled;
 }
 
-// Plans a source user the connection already manages.
-void planManaged(const DesiredUser &d, const ManagedUser &m, const SyncPlanner::Input &in, SyncPlan *plan)
+// What a first or full sync saw in Zoom, indexed the two ways the planner matches: linked accounts
+// by Zoom id (identity never follows a username), unlinked ones by userName (adoption).
+struct ZoomIndex
+{
+    QHash<QString, const ZoomUserSnapshot *> byId;
+    QHash<QString, QString> linkedBy; // Zoom id -> source key of the live managed user linked to it
+
+    const ZoomUserSnapshot *byUserName(const SyncPlanner::Input &in, const QString &userName) const
+    {
+        if (!in.zoomUsers)
+            return nullptr;
+        const auto it = in.zoomUsers->constFind(userName.toLower());
+        return it == in.zoomUsers->constEnd() ? nullptr : &*it;
+    }
+};
+
+QJsonObject activeChange(bool before, bool after)
+{
+    return QJsonObject {{QStringLiteral("attribute"), QStringLiteral("active")},
+        {QStringLiteral("old"), before}, {QStringLiteral("new"), after}};
+}
+
+// Of what the update body sets, what a listed Zoom account holds differently. Attributes the listing
+// does not return (Zoom's list omits some that Get has) are not counted as different.
+QJsonArray listedDrift(const QJsonObject &resource, const QJsonObject &updateBody)
+{
+    QJsonArray drift;
+    const QJsonArray changes = PayloadDiff::changesMade(resource, updateBody);
+    for (const QJsonValue &v : changes) {
+        const QJsonObject c = v.toObject();
+        if (!c.value(QStringLiteral("old")).isNull())
+            drift.append(c);
+    }
+    return drift;
+}
+
+// Plans a source user the connection already manages. zoom is the linked account as a first or
+// full sync listed it (by Zoom id), or null on an incremental sync.
+void planManaged(const DesiredUser &d, const ManagedUser &m, const ZoomUserSnapshot *zoom,
+    const SyncPlanner::Input &in, SyncPlan *plan)
 {
     const UserActions &a = in.actions;
-    const bool changed = d.payloadHash != m.payloadHash;
-    const bool disabled = m.status == ManagedUser::Status::Disabled;
+    // What Zoom holds: listed on a full sync, else what the last run read back.
+    const QString zoomUserName = zoom ? zoom->userName : m.userName;
+    const bool zoomActive = zoom ? zoom->active : m.status != ManagedUser::Status::Disabled;
+    if (zoom && (zoom->userName != m.userName || zoomActive != (m.status != ManagedUser::Status::Disabled))) {
+        ManagedUser refreshed = m;
+        refreshed.userName = zoom->userName;
+        refreshed.status = zoomActive ? ManagedUser::Status::Active : ManagedUser::Status::Disabled;
+        plan->refreshedLinks.append(refreshed);
+    }
+    const QString drift = SyncEvents::usernameDrift(d.userName, zoomUserName);
+    bool changed = d.payloadHash != m.payloadHash;
+    QJsonArray zoomDrift; // a full sync: attributes changed in Zoom behind our back
+    if (zoom && !changed && !d.disabledInSource) {
+        zoomDrift = listedDrift(zoom->resource, in.updateBodyOf(d));
+        changed = !zoomDrift.isEmpty();
+    }
+    const bool disabled = !zoomActive;
+
+    auto withIdentity = [&](PlannedOperation op) {
+        op.zoomId = m.zoomId;
+        op.zoomUserName = zoomUserName;
+        op.identityNote = drift;
+        return op;
+    };
 
     if (d.disabledInSource) {
         if (disabled) {
@@ -61,17 +123,18 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const SyncPlanner::
                 d.sourceKey, d.userName, tr("Disabled in the source, but \"Enable users disable\" is off.")));
             return;
         }
-        PlannedOperation op = operation(Kind::Disable, d.sourceKey, d.userName);
-        op.zoomId = m.zoomId;
+        PlannedOperation op = withIdentity(operation(Kind::Disable, d.sourceKey, d.userName));
         op.setActive = false;
         op.payloadHash = m.payloadHash;
-        op.changes = QJsonArray {QJsonObject {{QStringLiteral("attribute"), QStringLiteral("active")},
-            {QStringLiteral("old"), true}, {QStringLiteral("new"), false}}};
+        op.payload = m.payload;
+        op.changes = QJsonArray {activeChange(true, false)};
         plan->operations.append(op);
         return;
     }
     if (!disabled && !changed) {
         ++plan->unchanged; // in sync: the no-op resync sends nothing
+        if (!drift.isEmpty()) // said on every run while it lasts; nothing is sent
+            plan->operations.append(withIdentity(skip(d.sourceKey, d.userName, QString())));
         return;
     }
     if (!a.updateUsers) {
@@ -80,44 +143,56 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const SyncPlanner::
                      : tr("Changed in the source, but \"Enable users updation\" is off.")));
         return;
     }
-    PlannedOperation op = operation(disabled ? Kind::Reactivate : Kind::Update, d.sourceKey, d.userName);
-    op.zoomId = m.zoomId;
+    PlannedOperation op
+        = withIdentity(operation(disabled ? Kind::Reactivate : Kind::Update, d.sourceKey, d.userName));
     op.payloadHash = d.payloadHash;
     if (changed) {
         const QJsonObject createBody = in.createBodyOf(d);
         op.body = in.updateBodyOf(d);
         op.payload = compact(createBody);
-        op.changes = PayloadDiff::compare(QJsonDocument::fromJson(m.payload).object(), createBody);
+        if (zoomDrift.isEmpty()) {
+            const QJsonObject before = QJsonDocument::fromJson(m.payload).object();
+            op.changes = PayloadDiff::compare(before, createBody);
+            op.reason = ClearedAttributes::apply(before, createBody, &op.body, &op.changes, &op.payload);
+        } else {
+            op.changes = zoomDrift;
+            op.reason = tr("Changed in Zoom outside ProvisionDesk; set back to the source's values.");
+        }
+        // userName is never sent on update; its difference is told below, not listed as a change.
+        for (qsizetype i = op.changes.size() - 1; i >= 0; --i) {
+            if (op.changes.at(i).toObject().value(QStringLiteral("attribute")).toString()
+                == QLatin1String("userName"))
+                op.changes.removeAt(i);
+        }
     } else {
         op.payload = m.payload;
     }
     if (disabled) {
         op.setActive = true;
-        op.changes.append(QJsonObject {{QStringLiteral("attribute"), QStringLiteral("active")},
-            {QStringLiteral("old"), false}, {QStringLiteral("new"), true}});
+        op.changes.append(activeChange(false, true));
     }
-    if (m.userName.compare(d.userName, Qt::CaseInsensitive) != 0)
-        op.reason = tr("The username changed in the source from %1; Zoom does not change usernames through "
-                       "SCIM, so the Zoom username stays %1.")
-                        .arg(m.userName);
     plan->operations.append(op);
 }
 
 // Plans a source user the connection does not manage (yet).
-void planUnmanaged(
-    const DesiredUser &d, const ManagedUser *pending, const SyncPlanner::Input &in, SyncPlan *plan)
+void planUnmanaged(const DesiredUser &d, const ManagedUser *pending, const ZoomIndex &index,
+    const SyncPlanner::Input &in, SyncPlan *plan)
 {
     const UserActions &a = in.actions;
-    const ZoomUserSnapshot *zoom = nullptr;
-    if (in.zoomUsers) {
-        const auto it = in.zoomUsers->constFind(d.userName.toLower());
-        if (it != in.zoomUsers->constEnd())
-            zoom = &*it;
+    const ZoomUserSnapshot *zoom = index.byUserName(in, d.userName);
+    if (zoom && index.linkedBy.contains(zoom->id) && index.linkedBy.value(zoom->id) != d.sourceKey) {
+        plan->operations.append(skip(d.sourceKey, d.userName,
+            tr("The Zoom account %1 is already linked to source user %2; two people cannot share one "
+               "account. Make the Username unique in the source.")
+                .arg(zoom->userName, index.linkedBy.value(zoom->id))));
+        return;
     }
     if (zoom) {
-        // An account with this username exists in Zoom: link it rather than create a duplicate.
+        // An account with this username exists in Zoom: link it rather than create a duplicate, and
+        // bring it to the desired state as far as the user actions allow.
         PlannedOperation op = operation(Kind::Adopt, d.sourceKey, d.userName);
         op.zoomId = zoom->id;
+        op.zoomUserName = zoom->userName;
         op.payloadHash = a.updateUsers ? d.payloadHash : QString();
         if (a.updateUsers) {
             const QJsonObject updateBody = in.updateBodyOf(d);
@@ -130,6 +205,16 @@ void planUnmanaged(
             op.setActive = false;
         if (!d.disabledInSource && !zoom->active && a.updateUsers)
             op.setActive = true;
+        if (op.setActive)
+            op.changes.append(activeChange(zoom->active, *op.setActive));
+        if (d.disabledInSource && zoom->active && !a.disableUsers)
+            op.reason
+                = tr("Linked; disabled in the source, but \"Enable users disable\" is off, so the account "
+                     "stays active.");
+        else if (!d.disabledInSource && !zoom->active && !a.updateUsers)
+            op.reason
+                = tr("Linked; the account is inactive in Zoom, but \"Enable users updation\" is off, so it "
+                     "stays inactive.");
         plan->operations.append(op);
         return;
     }
@@ -149,6 +234,11 @@ void planUnmanaged(
     op.payloadHash = d.payloadHash;
     // An earlier create may have reached Zoom before the process died: look before creating.
     op.resolveFirst = pending != nullptr && !in.zoomUsers;
+    // Should the POST meet an existing account in this Zoom account (409), it is linked and, as the
+    // actions allow, updated and activated like any adopted account.
+    op.reconcileOnAdopt = a.updateUsers;
+    if (a.updateUsers)
+        op.setActive = true;
     op.changes = PayloadDiff::compare({}, op.body);
     plan->operations.append(op);
 }
@@ -198,6 +288,17 @@ SyncPlan SyncPlanner::plan(const Input &in)
     for (const DesiredUser &d : in.desired)
         ++nameCounts[d.userName.toLower()];
 
+    ZoomIndex index;
+    if (in.zoomUsers) {
+        index.byId.reserve(in.zoomUsers->size());
+        for (const ZoomUserSnapshot &z : *in.zoomUsers)
+            index.byId.insert(z.id, &z);
+    }
+    for (const ManagedUser &m : in.managed) {
+        if (isLive(m) && !m.zoomId.isEmpty())
+            index.linkedBy.insert(m.zoomId, m.sourceKey);
+    }
+
     QSet<QString> seen;
     seen.reserve(in.desired.size());
     for (const DesiredUser &d : in.desired) {
@@ -216,17 +317,25 @@ SyncPlan SyncPlanner::plan(const Input &in)
                     .arg(d.userName)));
             continue;
         }
-        if (live && in.zoomUsers && !in.zoomUsers->contains(m->userName.toLower())) {
-            // Deleted in Zoom by someone else: provision it again like a new user.
-            planUnmanaged(d, nullptr, in, &plan);
+        if (live && in.zoomUsers) {
+            // Identity is the Zoom id: a renamed person is still the same account.
+            const ZoomUserSnapshot *zoom
+                = m->zoomId.isEmpty() ? index.byUserName(in, m->userName) : index.byId.value(m->zoomId);
+            if (zoom) {
+                planManaged(d, *m, zoom, in, &plan);
+            } else {
+                // Deleted in Zoom by someone else: provision it again like a new user.
+                index.linkedBy.remove(m->zoomId);
+                planUnmanaged(d, nullptr, index, in, &plan);
+            }
             continue;
         }
         if (live)
-            planManaged(d, *m, in, &plan);
+            planManaged(d, *m, nullptr, in, &plan);
         else
             planUnmanaged(d,
                 m != in.managed.constEnd() && m->status == ManagedUser::Status::PendingCreate ? &*m : nullptr,
-                in, &plan);
+                index, in, &plan);
     }
     for (auto it = in.managed.constBegin(); it != in.managed.constEnd(); ++it) {
         if (!seen.contains(it.key()))

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QThread>
 
 namespace pd {
@@ -274,9 +275,17 @@ void SyncWorker::listZoomThenPlan()
     m_client->throttle()->setLimits(m_connection.rateLimit);
     connect(m_client, &ScimClient::logLine, this, [this](const QString &line) { log(Level::Debug, line); });
 
-    const QHash<QString, ManagedUser> managed
-        = ManagedUserStore(m_database->handle(), m_connection.id).loadAll();
-    const bool firstSync = managed.isEmpty();
+    const ManagedUserStore store(m_database->handle(), m_connection.id);
+    const auto managed = store.loadAll();
+    if (!managed) {
+        finish(RunOutcome::Failed,
+            tr("Cannot read which users this connection manages (%1). Nothing was changed in Zoom; a "
+               "run without that record could duplicate or miss accounts.")
+                .arg(store.errorString()));
+        return;
+    }
+    m_managed = *managed;
+    const bool firstSync = m_managed.isEmpty();
     if ((!firstSync && !m_request.fullResync) || m_request.deprovisionAll) {
         planAndApply(std::nullopt);
         return;
@@ -286,9 +295,6 @@ void SyncWorker::listZoomThenPlan()
     log(Level::Info,
         firstSync ? tr("First sync: listing Zoom users to link existing accounts…")
                   : tr("Full resync: listing Zoom users…"));
-    QSet<QString> managedNames;
-    for (const ManagedUser &m : managed)
-        managedNames.insert(m.userName.toLower());
     auto users = std::make_shared<QHash<QString, ZoomUserSnapshot>>();
     m_client->listUsers(
         this,
@@ -307,16 +313,10 @@ void SyncWorker::listZoomThenPlan()
             log(Level::Info, tr("Zoom has %1 users.").arg(users->size()));
             planAndApply(std::move(*users));
         },
-        [this, users, managedNames](const QList<QJsonObject> &page) {
+        [this, users](const QList<QJsonObject> &page) {
             for (const QJsonObject &resource : page) {
-                ZoomUserSnapshot z;
-                z.id = resource.value(QStringLiteral("id")).toString();
-                z.userName = resource.value(QStringLiteral("userName")).toString();
-                z.active = resource.value(QStringLiteral("active")).toBool(true);
-                // Only accounts that may be adopted need their attributes kept.
-                if (!managedNames.contains(z.userName.toLower()))
-                    z.resource = resource;
-                users->insert(z.userName.toLower(), z);
+                ZoomUserSnapshot z = ZoomUserSnapshot::fromResource(resource);
+                users->insert(z.userName.toLower(), std::move(z));
             }
             m_progress.done = users->size();
             reportProgress();
@@ -328,7 +328,7 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
     setPhase(SyncProgress::Phase::Planning);
     SyncPlanner::Input in;
     in.desired = std::move(m_desired);
-    in.managed = ManagedUserStore(m_database->handle(), m_connection.id).loadAll();
+    in.managed = std::move(m_managed);
     if (!m_request.onlySourceKeys.isEmpty())
         in.managed.removeIf([this](const auto &it) { return !m_request.onlySourceKeys.contains(it.key()); });
     in.zoomUsers = std::move(zoomUsers);
@@ -369,6 +369,8 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
     }
 
     recordUnsent(plan);
+    if (!m_request.dryRun && !saveRefreshedLinks(plan))
+        return;
     if (m_request.dryRun) {
         m_report.plan = plan.operations;
         finish(plan.guardTriggered() ? RunOutcome::Held : RunOutcome::Succeeded,
@@ -398,18 +400,45 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
 void SyncWorker::recordUnsent(const SyncPlan &plan)
 {
     for (const PlannedOperation &op : plan.operations) {
+        if (!op.identityNote.isEmpty())
+            log(Level::Warning, QStringLiteral("%1: %2").arg(op.userName, op.identityNote));
         if (op.isWrite() && !op.held && !m_request.dryRun)
             continue; // the executor records it once it ran
         const HistoryEvent e = SyncEvents::unsentEvent(op, m_request.dryRun);
         m_recorder->recordEvent(e);
-        if (op.kind == PlannedOperation::Kind::Skip)
-            log(Level::Info, tr("Skip %1: %2").arg(op.userName, op.reason));
-        else if (op.held)
+        if (op.kind == PlannedOperation::Kind::Skip) {
+            if (op.identityNote.isEmpty())
+                log(Level::Info, tr("Skip %1: %2").arg(op.userName, e.detail));
+        } else if (op.held) {
             log(Level::Warning, tr("Held %1 %2").arg(PlannedOperation::kindToString(op.kind), op.userName));
-        else
+        } else {
             log(Level::Info, tr("Would %1 %2").arg(PlannedOperation::kindToString(op.kind), op.userName));
+        }
     }
     m_recorder->flush();
+}
+
+bool SyncWorker::saveRefreshedLinks(const SyncPlan &plan)
+{
+    if (plan.refreshedLinks.isEmpty())
+        return true;
+    QSqlDatabase db = m_database->handle();
+    ManagedUserStore store(db, m_connection.id);
+    bool ok = db.transaction();
+    for (const ManagedUser &m : plan.refreshedLinks) {
+        ok = ok && store.save(m);
+        log(Level::Info,
+            tr("Zoom holds %1 for source user %2 (%3); the link was brought up to date.")
+                .arg(m.userName, m.sourceKey,
+                    m.status == ManagedUser::Status::Disabled ? tr("inactive") : tr("active")));
+    }
+    if (ok && db.commit())
+        return true;
+    db.rollback();
+    finish(RunOutcome::Failed,
+        tr("Cannot record what Zoom holds in the database (%1). Nothing was changed in Zoom.")
+            .arg(store.errorString()));
+    return false;
 }
 
 void SyncWorker::applied()

@@ -52,6 +52,7 @@ private:
     void listZoomThenPlan();
     void planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zoomUsers);
     void recordUnsent(const SyncPlan &plan);
+    bool saveRefreshedLinks(const SyncPlan &plan);
     void applied();
     void finish(RunOutcome outcome, QString message);
     void log(SyncLogLine::Level level, const QString &text);
@@ -71,6 +72,7 @@ private:
     CancelToken m_sourceCancel;
 
     QList<DesiredUser> m_desired;
+    QHash<QString, ManagedUser> m_managed; // read once per run, before listing Zoom
     bool m_sourceComplete = true;
     SyncReport m_report;
     QList<SyncLogLine> m_pendingLog;
