@@ -8,15 +8,28 @@ namespace pd {
 
 namespace {
 
-QString tr(const char *text)
+// libsecret reports an unreachable Secret Service as OtherError with GDBus's words: no session bus,
+// a bus without org.freedesktop.secrets, or a service without a keyring to store into.
+bool secretServiceUnreachable(const QString &text)
 {
-    return QCoreApplication::translate("KeychainSecretStore", text);
+    static const char *const signs[] = {"Could not connect", "Cannot autolaunch D-Bus",
+        "was not provided by any .service files", "org.freedesktop.DBus.Error.ServiceUnknown",
+        "is not activatable", "Failed to execute child process", "Connection refused",
+        "Error spawning command line", "Did not receive a reply", "The connection is closed",
+        "Object does not exist at path", "No such secret collection"};
+    for (const char *sign : signs) {
+        if (text.contains(QLatin1String(sign), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
-SecretResult resultOf(const QKeychain::Job *job)
+} // namespace
+
+SecretResult KeychainSecretStore::resultFor(int keychainError, const QString &errorString)
 {
     SecretResult r;
-    switch (job->error()) {
+    switch (QKeychain::Error(keychainError)) {
     case QKeychain::NoError:
         return r;
     case QKeychain::EntryNotFound:
@@ -28,20 +41,46 @@ SecretResult resultOf(const QKeychain::Job *job)
         r.error = SecretResult::Error::NoBackend;
         r.message = tr("No keychain is available on this computer (%1). On Linux, install and unlock "
                        "GNOME Keyring or KWallet.")
-                        .arg(job->errorString());
+                        .arg(errorString);
         return r;
-    case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         r.error = SecretResult::Error::AccessDenied;
-        r.message = tr("The keychain refused access (%1). Unlock it and try again.").arg(job->errorString());
+        r.message = tr("Access to the keychain was refused (%1). Allow it and try again.").arg(errorString);
+        return r;
+    case QKeychain::AccessDenied:
+        // libsecret's "locked collection": the keyring is locked and nothing unlocked it (no prompt
+        // can be shown, or it was dismissed). Unusable like a missing one, so offer the session.
+        if (errorString.contains(QLatin1String("locked"), Qt::CaseInsensitive)) {
+            r.error = SecretResult::Error::NoBackend;
+            r.message = tr("The keychain is locked and could not be unlocked (%1). Unlock the login "
+                           "keyring (for example in Passwords and Keys) and retry.")
+                            .arg(errorString);
+            return r;
+        }
+        r.error = SecretResult::Error::AccessDenied;
+        r.message = tr("The keychain refused access (%1). Unlock it and try again.").arg(errorString);
         return r;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
+        if (secretServiceUnreachable(errorString)) {
+            r.error = SecretResult::Error::NoBackend;
+            r.message = tr("No keychain service could be reached (%1). On Linux, ProvisionDesk needs the "
+                           "Secret Service (GNOME Keyring or KWallet) running in your desktop session.")
+                            .arg(errorString);
+            return r;
+        }
         break;
     }
     r.error = SecretResult::Error::Other;
-    r.message = tr("The keychain reported an error: %1").arg(job->errorString());
+    r.message = tr("The keychain reported an error: %1").arg(errorString);
     return r;
+}
+
+namespace {
+
+SecretResult resultOf(const QKeychain::Job *job)
+{
+    return KeychainSecretStore::resultFor(int(job->error()), job->errorString());
 }
 
 // Runs done on context's thread after job finishes, unless context is gone by then.

@@ -23,6 +23,11 @@ public:
     void remove(const SecretKey &key, QObject *context, Callback done) override;
     QString description() const override;
 
+    // What a QtKeychain error (QKeychain::Error as int, and its text) means here. An unreachable
+    // Secret Service or a locked keyring nothing could unlock is NoBackend (QtKeychain calls them
+    // OtherError / AccessDenied), so the admin is offered to keep the secret for this session.
+    static SecretResult resultFor(int keychainError, const QString &errorString);
+
     void keepForSession(const SecretKey &key, const QString &value);
     bool hasSessionSecret(const SecretKey &key) const;
 
