@@ -120,6 +120,7 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
     request.approvedRemovals = approvals;
     request.clientSecret = secret;
     request.sourcePassword = sourcePassword;
+    request.secretsReadFor = connection;
     request.trigger = RunTrigger::Cli;
     const bool json = ctx.options->isSet(QStringLiteral("json"));
 

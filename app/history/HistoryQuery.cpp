@@ -154,6 +154,17 @@ std::optional<RunRecord> HistoryQuery::run(qint64 id) const
     return runFromRow(q);
 }
 
+std::optional<bool> HistoryQuery::hasCompletedRun(const QUuid &connectionId) const
+{
+    QSqlQuery q(m_db);
+    if (!exec(q,
+            {QStringLiteral("SELECT 1 FROM runs WHERE connection_id = ? AND dry_run = 0 AND outcome IN "
+                            "('succeeded', 'partial', 'held') LIMIT 1"),
+                {connectionKey(connectionId)}}))
+        return std::nullopt;
+    return q.next();
+}
+
 QList<std::pair<QUuid, QString>> HistoryQuery::connections() const
 {
     QList<std::pair<QUuid, QString>> list;

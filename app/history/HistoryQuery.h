@@ -26,6 +26,10 @@ public:
     QList<RunRecord> runs(const RunFilter &filter) const; // newest first
     int countRuns(const RunFilter &filter) const; // ignores limit and offset
     std::optional<RunRecord> run(qint64 id) const;
+    // Whether a run (not a dry run) of the connection ever got through its plan: succeeded, partly
+    // succeeded or held. Until then a sync is still the first one and lists Zoom to adopt accounts.
+    // nullopt when the database could not be read.
+    std::optional<bool> hasCompletedRun(const QUuid &connectionId) const;
     // Every connection that has runs, with its latest name (deleted connections included).
     QList<std::pair<QUuid, QString>> connections() const;
 

@@ -69,6 +69,9 @@ QString SyncEvents::describeFailure(const ScimError &error)
             .arg(error.message);
     if (error.kind == ScimError::Kind::Cancelled)
         return tr("Not sent: the run was stopped.");
+    if (error.stopsRun())
+        return tr("Not applied: Zoom's %1 stopped the run (%2). The next sync after that time does it.")
+            .arg(error.dailyLimit ? tr("daily request limit") : tr("rate limit"), error.describe());
     if (error.isRateLimited())
         return tr("Zoom kept answering \"too many requests\" after every retry (%1). Lower the connection's "
                   "requests per second.")

@@ -59,7 +59,8 @@ void SyncExecutor::cancel()
 
 void SyncExecutor::pump()
 {
-    while (!m_cancelled && m_storageError.isEmpty() && m_active < m_window && m_next < m_operations.size()) {
+    while (!m_cancelled && m_storageError.isEmpty() && !m_runStop && m_active < m_window
+        && m_next < m_operations.size()) {
         auto job = std::make_shared<Job>();
         job->op = std::move(m_operations[m_next]);
         m_operations[m_next] = PlannedOperation(); // free the body as we go
@@ -70,7 +71,7 @@ void SyncExecutor::pump()
         begin(job);
     }
     if (m_active == 0 && !m_finished
-        && (m_cancelled || !m_storageError.isEmpty() || m_next >= m_operations.size())) {
+        && (m_cancelled || !m_storageError.isEmpty() || m_runStop || m_next >= m_operations.size())) {
         m_finished = true;
         QMetaObject::invokeMethod(this, &SyncExecutor::finished, Qt::QueuedConnection);
     }
@@ -345,6 +346,8 @@ void SyncExecutor::succeed(const JobPtr &job, int httpStatus, const QString &det
 
 void SyncExecutor::fail(const JobPtr &job, const ScimResult &result, const QString &detail)
 {
+    if (result.error.stopsRun() && !m_runStop)
+        m_runStop = result.error;
     job->event.result = HistoryResult::Failed;
     job->event.httpStatus = result.httpStatus;
     job->event.detail = detail.isEmpty() ? SyncEvents::describeFailure(result.error) : detail;

@@ -3,10 +3,12 @@
 #include "HistoryEvent.h"
 #include "ManagedUserStore.h"
 #include "PlannedOperation.h"
+#include "ScimError.h"
 
 #include <QObject>
 #include <QSqlDatabase>
 #include <memory>
+#include <optional>
 
 namespace pd {
 
@@ -36,6 +38,9 @@ public:
     int failed() const { return m_failed; }
     int remaining() const;
     QString storageError() const { return m_storageError; }
+    // Set when Zoom answered with a limit that stops the run (its daily limit, or a Retry-After too
+    // long to wait out): nothing further was started; the run ends and says when it may resume.
+    const std::optional<ScimError> &runStop() const { return m_runStop; }
 
 signals:
     void operationFinished(const pd::HistoryEvent &event);
@@ -73,6 +78,7 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     QString m_storageError;
+    std::optional<ScimError> m_runStop;
 };
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApprovedRemoval.h"
+#include "Connection.h"
 #include "HistoryTypes.h"
 #include "RetryPolicy.h"
 
@@ -31,6 +32,9 @@ struct SyncRequest
     bool deprovisionAll = false;
     QString clientSecret;
     QString sourcePassword;
+    // The connection as it was when the secrets above were read. Should an import or an edit move
+    // it to another endpoint meanwhile, the run refuses instead of sending the old secret there.
+    std::optional<Connection> secretsReadFor;
     RunTrigger trigger = RunTrigger::Gui;
     std::optional<RetryPolicy> retryPolicy; // tests shorten the waits
     int requestTimeoutMs = 30000;

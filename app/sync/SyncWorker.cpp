@@ -2,12 +2,14 @@
 
 #include "ConnectionStore.h"
 #include "Database.h"
+#include "HistoryQuery.h"
 #include "HistoryRecorder.h"
 #include "ManagedUserStore.h"
 #include "OutboundRule.h"
 #include "RequestThrottle.h"
 #include "RuleEvaluator.h"
 #include "ScimClient.h"
+#include "SecretBinding.h"
 #include "SyncEvents.h"
 #include "SyncExecutor.h"
 #include "SyncPlanner.h"
@@ -15,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QThread>
@@ -133,6 +136,21 @@ bool SyncWorker::prepare()
         return false;
     }
     m_connection = *connection;
+    if (m_request.secretsReadFor) {
+        // The secrets were read for the connection as it was; never send them to where it is now.
+        for (const SecretKind kind : {SecretKind::ClientSecret, SecretKind::SourcePassword}) {
+            const QList<SecretBinding::Field> moved
+                = SecretBinding::changedFields(kind, *m_request.secretsReadFor, m_connection);
+            if (!moved.isEmpty()) {
+                finish(RunOutcome::Failed,
+                    tr("\"%1\" changed while the sync was starting (%2); its secret was read for the "
+                       "old settings and is not sent to the new ones. Nothing was changed in Zoom: "
+                       "start the sync again.")
+                        .arg(m_connection.name, SecretBinding::fieldList(moved)));
+                return false;
+            }
+        }
+    }
 
     // A scheduled CLI sync and a GUI sync of the same connection must never interleave.
     m_runLock = std::make_unique<QLockFile>(
@@ -228,8 +246,18 @@ void SyncWorker::readSource()
             tr("The source could not be read: %1 %2 Nothing was changed in Zoom.").arg(e.summary, e.fix));
         return;
     }
-    for (const SourceProblem &p : std::as_const(result.read.problems))
+    for (const SourceProblem &p : std::as_const(result.read.problems)) {
+        // An entry that could not be read could be anyone: removals wait for approval, and the
+        // history keeps what was wrong with it.
+        m_sourceComplete = false;
         log(Level::Warning, tr("Source %1: %2").arg(p.origin, p.message));
+        HistoryEvent e;
+        e.sourceKey = p.key;
+        e.operation = HistoryOperation::Error;
+        e.result = HistoryResult::Failed;
+        e.detail = tr("Source %1: %2").arg(p.origin, p.message);
+        m_recorder->recordEvent(e);
+    }
 
     m_report.sourceRecords = result.read.records;
     m_desired.reserve(result.inScope + result.invalid);
@@ -285,7 +313,10 @@ void SyncWorker::listZoomThenPlan()
         return;
     }
     m_managed = *managed;
-    const bool firstSync = m_managed.isEmpty();
+    // A first sync stopped part-way (a daily limit, a kill) is continued as a first sync: it lists
+    // Zoom again, so that accounts it had not yet adopted are adopted, not assumed absent.
+    const bool firstSync = m_managed.isEmpty()
+        || !HistoryQuery(m_database->handle()).hasCompletedRun(m_connection.id).value_or(false);
     if ((!firstSync && !m_request.fullResync) || m_request.deprovisionAll) {
         planAndApply(std::nullopt);
         return;
@@ -449,6 +480,19 @@ void SyncWorker::applied()
     }
     const int failed = m_executor->failed();
     const int done = m_executor->succeeded();
+    if (const auto &stop = m_executor->runStop()) {
+        const QString when = stop->resumeAt.isValid()
+            ? QLocale::c().toString(stop->resumeAt.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+            : tr("later");
+        finish(RunOutcome::Failed,
+            tr("Zoom's %1 stopped the run after %2 change(s); nothing more was sent. Sync again after %3: "
+               "the "
+               "next run continues from here.")
+                .arg(stop->dailyLimit ? tr("daily request limit") : tr("rate limit (Retry-After too long)"))
+                .arg(done)
+                .arg(when));
+        return;
+    }
     if (m_executor->isCancelled() || cancelled()) {
         finish(RunOutcome::Cancelled,
             tr("Stopped by request after %n change(s); the next sync continues from here.", nullptr, done));

@@ -391,6 +391,28 @@ private slots:
         QVERIFY(r.runId > 0);
         QCOMPARE(m_server.users().size(), 0);
     }
+
+    void aSecretReadForAnotherEndpointIsNeverSent()
+    {
+        SyncFixture f(&m_server);
+        f.writeCsv(people(2));
+        SyncRequest r = f.request();
+        // The secret was read while the connection pointed elsewhere; it has moved since.
+        Connection before = f.connection();
+        before.oauth.tokenUrl = QUrl(QStringLiteral("https://zoom.us/oauth/token"));
+        r.secretsReadFor = before;
+        QVERIFY(m_server.resetStats());
+        const SyncReport report = f.run(r);
+        QCOMPARE(report.outcome, RunOutcome::Failed);
+        QVERIFY2(report.message.contains(QStringLiteral("Token URL")), qPrintable(report.message));
+        QCOMPARE(m_server.tokenRequestCount(), 0);
+        QCOMPARE(m_server.requestCount(QStringLiteral("GET")), 0);
+        QCOMPARE(m_server.users().size(), 0);
+        // Read for the connection as it is, the same secret works.
+        r.secretsReadFor = f.connection();
+        QCOMPARE(f.run(r).outcome, RunOutcome::Succeeded);
+        QCOMPARE(m_server.users().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -340,6 +340,7 @@ void SyncPanel::readSecrets(SyncRequest request, bool needsSourcePassword)
                 return;
             }
             request.clientSecret = client.value;
+            request.secretsReadFor = m_connection;
             if (!needsSourcePassword) {
                 launch(request);
                 return;
