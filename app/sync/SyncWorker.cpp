@@ -8,6 +8,7 @@
 #include "OutboundRule.h"
 #include "RequestThrottle.h"
 #include "RuleEvaluator.h"
+#include "RunConclusion.h"
 #include "ScimClient.h"
 #include "SecretBinding.h"
 #include "SyncEvents.h"
@@ -17,7 +18,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QLocale>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QThread>
@@ -474,44 +474,15 @@ bool SyncWorker::saveRefreshedLinks(const SyncPlan &plan)
 
 void SyncWorker::applied()
 {
-    if (!m_executor->storageError().isEmpty()) {
-        finish(RunOutcome::Failed, m_executor->storageError());
-        return;
-    }
-    const int failed = m_executor->failed();
-    const int done = m_executor->succeeded();
-    if (const auto &stop = m_executor->runStop()) {
-        const QString when = stop->resumeAt.isValid()
-            ? QLocale::c().toString(stop->resumeAt.toUTC(), QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-            : tr("later");
-        finish(RunOutcome::Failed,
-            tr("Zoom's %1 stopped the run after %2 change(s); nothing more was sent. Sync again after %3: "
-               "the "
-               "next run continues from here.")
-                .arg(stop->dailyLimit ? tr("daily request limit") : tr("rate limit (Retry-After too long)"))
-                .arg(done)
-                .arg(when));
-        return;
-    }
-    if (m_executor->isCancelled() || cancelled()) {
-        finish(RunOutcome::Cancelled,
-            tr("Stopped by request after %n change(s); the next sync continues from here.", nullptr, done));
-        return;
-    }
-    if (!m_report.held.isEmpty()) {
-        finish(RunOutcome::Held,
-            tr("%1 changes applied, %2 failed; %3 removals are held for approval.")
-                .arg(done)
-                .arg(failed)
-                .arg(m_report.held.size()));
-        return;
-    }
-    if (failed > 0) {
-        finish(RunOutcome::Partial,
-            tr("%1 changes applied; %2 users failed (see the log and history).").arg(done).arg(failed));
-        return;
-    }
-    finish(RunOutcome::Succeeded, tr("%n change(s) applied.", nullptr, done));
+    RunConclusion::Facts facts;
+    facts.storageError = m_executor->storageError();
+    facts.runStop = m_executor->runStop();
+    facts.cancelled = m_executor->isCancelled() || cancelled();
+    facts.succeeded = m_executor->succeeded();
+    facts.failed = m_executor->failed();
+    facts.held = int(m_report.held.size());
+    const RunConclusion end = RunConclusion::of(facts);
+    finish(end.outcome, end.message);
 }
 
 void SyncWorker::finish(RunOutcome outcome, QString message)
