@@ -387,7 +387,13 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
         tr("Plan: %1; %2 already in sync.")
             .arg(summary.isEmpty() ? tr("nothing to do") : summary.join(QStringLiteral(", ")))
             .arg(plan.unchanged));
-    if (plan.guardTriggered())
+    if (plan.guardTriggered() && m_report.inScope == 0 && !m_request.deprovisionAll)
+        log(Level::Warning,
+            tr("The source returned no users in scope while %1 are managed: all %2 removals or disables are "
+               "held. Check the export or the filter; approve only if everyone really left.")
+                .arg(plan.managedBefore)
+                .arg(plan.heldCount));
+    else if (plan.guardTriggered())
         log(Level::Warning,
             tr("The removal guard holds %1 removals or disables (more than %2 of %3 managed users). "
                "Review them and approve to apply.")
