@@ -1,5 +1,7 @@
 #include "SyncPlanView.h"
 
+#include "AttributeChange.h"
+#include "CsvCodec.h"
 #include "SyncPlanModel.h"
 
 #include <QFileDialog>
@@ -117,10 +119,22 @@ void SyncPlanView::setReport(const SyncReport &report)
     m_exportJson->setEnabled(true);
 }
 
+QByteArray SyncPlanView::planToCsv(const SyncReport &report)
+{
+    QString out = CsvCodec::record({QStringLiteral("operation"), QStringLiteral("userName"),
+        QStringLiteral("sourceKey"), QStringLiteral("zoomId"), QStringLiteral("held"),
+        QStringLiteral("reason"), QStringLiteral("changes")});
+    for (const PlannedOperation &op : report.plan)
+        out += CsvCodec::record({PlannedOperation::kindToString(op.kind), op.userName, op.sourceKey,
+            op.zoomId, op.held ? QStringLiteral("yes") : QStringLiteral("no"), op.reason,
+            AttributeChange::summary(AttributeChange::listFromJson(op.changes))});
+    return out.toUtf8();
+}
+
 bool SyncPlanView::exportTo(const QString &path, Format format, QString *error)
 {
     const QByteArray bytes = format == Format::Csv
-        ? m_report.planToCsv()
+        ? planToCsv(m_report)
         : QJsonDocument(m_report.planToJson()).toJson(QJsonDocument::Indented);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -15,7 +15,7 @@ namespace pd {
 class SyncPlanModel;
 
 // A dry run's plan in a table (operation, user, source key, reason, changes "attribute: old →
-// new"), searchable and sortable, with Export CSV / Export JSON (SyncReport::planToCsv/planToJson).
+// new"), searchable and sortable, with Export CSV (planToCsv) / Export JSON (SyncReport::planToJson).
 class SyncPlanView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,10 @@ public:
     QPushButton *exportCsvButton() const { return m_exportCsv; }
     QPushButton *exportJsonButton() const { return m_exportJson; }
     bool exportTo(const QString &path, Format format, QString *error = nullptr);
+    // operation,userName,sourceKey,zoomId,held,reason,changes through CsvCodec: a cell a spreadsheet
+    // would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe, as in history
+    // exports. User names and reasons come from the directory, so they are not trusted.
+    static QByteArray planToCsv(const SyncReport &report);
 
 public slots:
     // Asks for a file (QFileDialog opened with open()), then writes the plan there.
