@@ -1,5 +1,6 @@
 #include "LdapSource.h"
 #include "OutboundRule.h"
+#include "ReliabilityLine.h"
 #include "RuleEvaluator.h"
 #include "SlapdServer.h"
 #include "SourceTester.h"
@@ -10,6 +11,7 @@
 #include <QUuid>
 
 using namespace pd;
+using pd::test::ReliabilityLine;
 
 namespace {
 
@@ -106,6 +108,7 @@ private slots:
 
     void pagedSearchReadsEveryEntryPastTheSizeLimit()
     {
+        ReliabilityLine line(QStringLiteral("bad-input"), QStringLiteral("ldap-size-limit-paged"));
         // The reader account is capped at 1000 entries per search, like AD: only paging gets all.
         LdapSource source(settings(m_slapd.url()), m_slapd.readerPassword());
         QElapsedTimer timer;
@@ -218,6 +221,8 @@ private slots:
     {
         QFETCH(QString, what);
         QFETCH(QString, cause);
+        ReliabilityLine line(QStringLiteral("bad-input"), QStringLiteral("ldap-") + what);
+        line.setDetail(cause);
         LdapSettings s = settings(m_slapd.url());
         QString password = m_slapd.readerPassword();
         if (what == QLatin1String("password"))

@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "HistoryQuery.h"
+#include "ReliabilityLine.h"
 #include "SyncFixture.h"
 
 #include <QJsonDocument>
@@ -73,6 +74,7 @@ private slots:
 
     void aRenameNeverMakesASecondAccount()
     {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("rename"));
         SyncFixture f(&m_server);
         QList<Person> ps = people(5);
         f.writeCsv(ps);
@@ -122,6 +124,7 @@ private slots:
 
     void aRenameRecordedByAnOlderVersionIsRepairedByAFullResync()
     {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("rename-recorded-by-old-version"));
         SyncFixture f(&m_server);
         QList<Person> ps = people(3);
         f.writeCsv(ps);
@@ -141,8 +144,50 @@ private slots:
         QCOMPARE(rowUserName(f, ps[1].key), QStringLiteral("user-00001@example.com"));
     }
 
+    void aCaseChangeIsTheSameAccount()
+    {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("case-change"));
+        SyncFixture f(&m_server);
+        // Usernames as the source writes them (the fixture's mapping lower-cases them).
+        QJsonObject rule = f.connection().rule;
+        QJsonObject mapping = rule.value(QStringLiteral("mapping")).toObject();
+        mapping.insert(
+            QStringLiteral("userName"), QJsonObject {{QStringLiteral("attribute"), QStringLiteral("email")}});
+        mapping.insert(
+            QStringLiteral("email"), QJsonObject {{QStringLiteral("attribute"), QStringLiteral("email")}});
+        rule.insert(QStringLiteral("mapping"), mapping);
+        f.connection().rule = rule;
+        QVERIFY(f.saveConnection());
+        QList<Person> ps = people(3);
+        ps[0].email = QStringLiteral("Mixed.Case@example.com");
+        // An account Zoom already has, in other letters.
+        QCOMPARE(
+            m_server.seedUsers({ScimTestServer::makeUser(QStringLiteral("USER-00001@EXAMPLE.COM"))}).size(),
+            1);
+        f.writeCsv(ps);
+        SyncReport r = f.sync();
+        QVERIFY2(r.outcome == RunOutcome::Succeeded, qPrintable(r.message));
+        QCOMPARE(r.counts.count(HistoryOperation::Adopt, HistoryResult::Success), 1);
+        QCOMPARE(f.zoomUsers().size(), 3);
+
+        ps[0].email = QStringLiteral("mixed.case@example.com");
+        f.writeCsv(ps);
+        QVERIFY(m_server.resetStats());
+        r = f.sync();
+        QVERIFY2(r.outcome == RunOutcome::Succeeded, qPrintable(r.message));
+        QCOMPARE(posts(), 0);
+        const std::optional<HistoryEvent> e = eventOf(events(f, r.runId), ps[0].key);
+        QVERIFY(e);
+        QVERIFY2(!e->detail.contains(QStringLiteral("no second account")), qPrintable(e->detail));
+        QVERIFY(m_server.resetStats());
+        r = f.sync(false, true);
+        QCOMPARE(posts(), 0);
+        QCOMPARE(f.zoomUsers().size(), 3);
+    }
+
     void anAccountDeletedInZoomIsProvisionedAgainOnce()
     {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("deleted-in-zoom"));
         SyncFixture f(&m_server);
         const QList<Person> ps = people(4);
         f.writeCsv(ps);
@@ -164,6 +209,7 @@ private slots:
 
     void anInactivePreCreatedAccountIsAdoptedAndActivated()
     {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("pre-created-active-and-inactive"));
         SyncFixture f(&m_server);
         QList<Person> ps = people(3);
         QJsonObject existing
@@ -194,6 +240,7 @@ private slots:
 
     void aCreateThatMeetsAnInactiveAccountLinksAndActivatesIt()
     {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("create-meets-inactive-409"));
         SyncFixture f(&m_server);
         QList<Person> ps = people(2);
         f.writeCsv(ps);
@@ -222,6 +269,7 @@ private slots:
 
     void aFullResyncReactivatesAnAccountDeactivatedInZoom()
     {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("deactivated-in-zoom"));
         SyncFixture f(&m_server);
         QList<Person> ps = people(3);
         f.writeCsv(ps);
@@ -253,6 +301,9 @@ private slots:
     void someoneLeavingAndComingBackKeepsOneAccount()
     {
         QFETCH(bool, deleteOnRemove);
+        ReliabilityLine line(QStringLiteral("identity"),
+            deleteOnRemove ? QStringLiteral("leave-and-come-back-delete")
+                           : QStringLiteral("leave-and-come-back-disable"));
         SyncFixture f(&m_server);
         f.connection().actions.removeAction = deleteOnRemove ? RemoveAction::Delete : RemoveAction::Disable;
         QVERIFY(f.saveConnection());
@@ -277,6 +328,7 @@ private slots:
 
     void anAttributeEmptiedInTheSourceIsClearedOrReported()
     {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("emptied-attribute"));
         SyncFixture f(&m_server);
         QList<Person> ps = people(2);
         f.writeCsv(ps);
@@ -314,6 +366,7 @@ private slots:
 
     void aDatabaseThatCannotBeReadStopsTheRun()
     {
+        ReliabilityLine line(QStringLiteral("identity"), QStringLiteral("unreadable-database"));
         SyncFixture f(&m_server);
         f.writeCsv(people(3));
         QCOMPARE(f.sync().outcome, RunOutcome::Succeeded);
