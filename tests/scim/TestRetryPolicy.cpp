@@ -154,6 +154,18 @@ private slots:
         QVERIFY(d);
         QVERIFY(*d >= p.backoffMs(2, 0.0) && *d <= p.backoffMs(2, 1.0));
     }
+
+    void runStoppingErrorsAreNeverRetried()
+    {
+        RetryPolicy p;
+        p.maxRetryAfterMs = 24 * 3600 * 1000; // willing to wait: still no retry
+        QVERIFY(!p.delayBeforeRetry(http(429, 301000), 1));
+        ScimError daily = http(429, 1000);
+        daily.dailyLimit = true;
+        QVERIFY(daily.stopsRun());
+        QVERIFY(!p.delayBeforeRetry(daily, 1));
+        QCOMPARE(p.delayBeforeRetry(http(429, 300000), 1).value_or(-1), qint64(300000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)

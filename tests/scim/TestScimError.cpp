@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pd;
 
@@ -77,6 +78,38 @@ private slots:
         QCOMPARE(e.bodySnippet, QStringLiteral("upstream connect error"));
         e = ScimError::fromHttp(500, QByteArray(5000, 'x'), "text/plain");
         QVERIFY(e.bodySnippet.size() <= 300);
+    }
+
+    void rateLimitHeaders()
+    {
+        const QDateTime now(QDate(2026, 3, 14), QTime(21, 30), QTimeZone::utc());
+        const QByteArray daily
+            = R"({"code":429,"message":"You have reached the maximum daily rate limit for this API."})";
+        // Header and message: resumes at the next midnight UTC.
+        ScimError e
+            = ScimError::fromHttp(429, daily, "application/json", {{"x-ratelimit-type", "Daily-limit"}}, now);
+        QVERIFY(e.dailyLimit && e.stopsRun());
+        QCOMPARE(e.resumeAt, QDateTime(QDate(2026, 3, 15), QTime(0, 0), QTimeZone::utc()));
+        QVERIFY2(e.describe().contains(QLatin1String("no further requests before 2026-03-15 00:00 UTC")),
+            qPrintable(e.describe()));
+        // The header alone, with a Retry-After: that time wins.
+        e = ScimError::fromHttp(
+            429, {}, {}, {{"X-RateLimit-Type", "Daily-limit"}, {"Retry-After", "7200"}}, now);
+        QVERIFY(e.dailyLimit && e.stopsRun());
+        QCOMPARE(e.resumeAt, now.addSecs(7200));
+        // Per-second limit: transient, a short Retry-After is waited out.
+        e = ScimError::fromHttp(429,
+            R"({"code":429,"message":"You have reached the maximum per-second rate limit for this API."})",
+            "application/json", {{"X-RateLimit-Type", "QPS"}, {"Retry-After", "2"}}, now);
+        QVERIFY(!e.dailyLimit && !e.stopsRun());
+        QCOMPARE(e.retryAfterMs, qint64(2000));
+        // Beyond five minutes stops the run; not a 429: never.
+        QVERIFY(ScimError::fromHttp(429, {}, {}, {{"Retry-After", "301"}}, now).stopsRun());
+        QVERIFY(!ScimError::fromHttp(429, {}, {}, {{"Retry-After", "300"}}, now).stopsRun());
+        e = ScimError::fromHttp(503, daily, "application/json", {{"Retry-After", "3600"}}, now);
+        QVERIFY(!e.stopsRun() && !e.dailyLimit);
+        QCOMPARE(ScimError::fromHttp(302, {}, {}, {{"Location", "https://x.example/login"}}, now).location,
+            QStringLiteral("https://x.example/login"));
     }
 
     void redirectsAreErrors()
