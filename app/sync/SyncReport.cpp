@@ -1,6 +1,8 @@
 #include "SyncReport.h"
 
 #include "AttributeChange.h"
+#include "CsvCodec.h"
+#include "SyncEvents.h"
 
 #include <QJsonArray>
 
@@ -38,23 +40,15 @@ QJsonArray SyncReport::planToJson() const
 
 QByteArray SyncReport::planToCsv() const
 {
-    auto field = [](const QString &s) {
-        QString v = s;
-        if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n'))
-            || v.contains(QLatin1Char('\r')))
-            v = QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        return v;
-    };
-    QString out = QStringLiteral("operation,userName,sourceKey,zoomId,held,reason,changes\r\n");
-    for (const PlannedOperation &op : plan) {
-        const QStringList row {PlannedOperation::kindToString(op.kind), op.userName, op.sourceKey, op.zoomId,
-            op.held ? QStringLiteral("yes") : QStringLiteral("no"), op.reason,
-            AttributeChange::summary(AttributeChange::listFromJson(op.changes))};
-        QStringList quoted;
-        for (const QString &f : row)
-            quoted << field(f);
-        out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    }
+    // Through CsvCodec, like the history export: cells a spreadsheet would run as formulas are defused.
+    QString out = CsvCodec::record({QStringLiteral("operation"), QStringLiteral("userName"),
+        QStringLiteral("sourceKey"), QStringLiteral("zoomId"), QStringLiteral("held"),
+        QStringLiteral("reason"), QStringLiteral("changes")});
+    for (const PlannedOperation &op : plan)
+        out += CsvCodec::record({PlannedOperation::kindToString(op.kind), op.userName, op.sourceKey,
+            op.zoomId, op.held ? QStringLiteral("yes") : QStringLiteral("no"),
+            SyncEvents::withNote(op.reason, op.identityNote),
+            AttributeChange::summary(AttributeChange::listFromJson(op.changes))});
     return out.toUtf8();
 }
 

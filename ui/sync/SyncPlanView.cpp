@@ -1,7 +1,6 @@
 #include "SyncPlanView.h"
 
 #include "AttributeChange.h"
-#include "CsvCodec.h"
 #include "SyncPlanModel.h"
 
 #include <QFileDialog>
@@ -121,14 +120,7 @@ void SyncPlanView::setReport(const SyncReport &report)
 
 QByteArray SyncPlanView::planToCsv(const SyncReport &report)
 {
-    QString out = CsvCodec::record({QStringLiteral("operation"), QStringLiteral("userName"),
-        QStringLiteral("sourceKey"), QStringLiteral("zoomId"), QStringLiteral("held"),
-        QStringLiteral("reason"), QStringLiteral("changes")});
-    for (const PlannedOperation &op : report.plan)
-        out += CsvCodec::record({PlannedOperation::kindToString(op.kind), op.userName, op.sourceKey,
-            op.zoomId, op.held ? QStringLiteral("yes") : QStringLiteral("no"), op.reason,
-            AttributeChange::summary(AttributeChange::listFromJson(op.changes))});
-    return out.toUtf8();
+    return report.planToCsv();
 }
 
 bool SyncPlanView::exportTo(const QString &path, Format format, QString *error)
