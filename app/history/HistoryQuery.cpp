@@ -216,6 +216,20 @@ int HistoryQuery::countRunEvents(qint64 runId, std::optional<HistoryResult> resu
     return q.value(0).toInt();
 }
 
+QStringList HistoryQuery::failedSourceKeys(qint64 runId) const
+{
+    QStringList keys;
+    QSqlQuery q(m_db);
+    if (!exec(q,
+            {QStringLiteral("SELECT DISTINCT e.source_key FROM events e WHERE e.run_id = ? AND e.result = ? "
+                            "AND e.source_key <> '' ORDER BY e.source_key"),
+                {runId, historyResultToString(HistoryResult::Failed)}}))
+        return keys;
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys;
+}
+
 HistoryQuery::Statement HistoryQuery::timelineStatement(
     const QString &term, const QUuid &connectionId, const QString &columns) const
 {
