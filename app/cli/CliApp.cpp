@@ -41,6 +41,9 @@ void CliApp::addOptions()
             tr("Read the LDAP bind password from environment variable VAR."), QStringLiteral("VAR")},
         {QStringLiteral("dry-run"), tr("Plan the sync and show it; change nothing.")},
         {QStringLiteral("full"), tr("Full resync: list every Zoom user and compare.")},
+        {QStringLiteral("undo"),
+            tr("sync: reverse what run ID of this connection changed, then disable the connection."),
+            QStringLiteral("RUN_ID")},
         {QStringLiteral("approve-removals"),
             tr("Apply the held removals listed in FILE (the JSON of an earlier `sync NAME --dry-run --json`, "
                "\"-\" for standard input), only while each is still planned the same way."),

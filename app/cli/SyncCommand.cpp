@@ -8,6 +8,7 @@
 #include "OutboundRule.h"
 #include "SecretStore.h"
 #include "SyncRunner.h"
+#include "SyncUndo.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -118,6 +119,7 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
     request.dryRun = ctx.options->isSet(QStringLiteral("dry-run"));
     request.fullResync = ctx.options->isSet(QStringLiteral("full"));
     request.approvedRemovals = approvals;
+    request.undoRunId = SyncUndo::runId(*ctx.options); // checked by sync() before secrets were read
     request.clientSecret = secret;
     request.sourcePassword = sourcePassword;
     request.secretsReadFor = connection;
@@ -167,6 +169,7 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
                              << Qt::endl;
                 if (!report.held.isEmpty())
                     *ctx.out << SyncCommand::approvalHowTo(name) << Qt::endl;
+                SyncUndo::printText(*ctx.out, report);
             }
             runner->deleteLater();
             ctx.finish(report.exitCode());
@@ -194,6 +197,12 @@ void sync(CliContext &ctx)
     const auto connection = ConnectionStore(ctx.database->handle()).findByName(ctx.arguments.constFirst());
     if (!connection) {
         ctx.fail(tr("no connection is named \"%1\"").arg(ctx.arguments.constFirst()));
+        return;
+    }
+    QString undoError; // --undo RUN_ID is checked before any secret is read
+    SyncUndo::fromOptions(*ctx.options, ctx.database->handle(), *connection, &undoError);
+    if (!undoError.isEmpty()) {
+        ctx.fail(undoError, ExitCode::Usage);
         return;
     }
     QList<ApprovedRemoval> approvals;

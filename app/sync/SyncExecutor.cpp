@@ -115,6 +115,10 @@ void SyncExecutor::begin(const JobPtr &job)
         return;
     case Kind::Disable:
         job->row.status = ManagedUser::Status::Disabled;
+        if (!op.body.isEmpty()) { // an undo puts attributes back before it deactivates (UndoPlanner)
+            put(job, [this, job] { patchActive(job, false, [this, job] { succeed(job, 200); }); });
+            return;
+        }
         patchActive(job, false, [this, job] { succeed(job, 200); });
         return;
     case Kind::Reactivate:

@@ -75,8 +75,15 @@ QJsonObject SyncReport::toJson() const
         {QStringLiteral("held"), heldJson}, {QStringLiteral("sourceRecords"), sourceRecords},
         {QStringLiteral("inScope"), inScope}, {QStringLiteral("unchanged"), unchanged},
         {QStringLiteral("exitCode"), exitCode()}};
-    if (dryRun)
+    if (dryRun || undoOfRunId != 0)
         json.insert(QStringLiteral("plan"), planToJson());
+    if (undoOfRunId != 0) { // an undo: what it reverses is its plan; what it leaves, with why
+        QJsonArray notUndoneJson;
+        for (const UndoItem &item : notUndone)
+            notUndoneJson.append(item.toJson());
+        json.insert(QStringLiteral("undoOf"), undoOfRunId);
+        json.insert(QStringLiteral("notUndone"), notUndoneJson);
+    }
     return json;
 }
 

@@ -3,6 +3,7 @@
 #include "HistoryTypes.h"
 #include "PlannedOperation.h"
 #include "RunCounts.h"
+#include "UndoItem.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -22,10 +23,13 @@ struct SyncReport
     RunCounts counts;
     QMap<QString, int> requests;
     QList<PlannedOperation> held;
-    QList<PlannedOperation> plan; // dry runs only
+    QList<PlannedOperation> plan; // dry runs and undo runs only
     qint64 sourceRecords = 0;
     qint64 inScope = 0;
     qint64 unchanged = 0;
+    // An undo run: the run it reverses, and what it leaves as it is (plan holds what it reverses).
+    qint64 undoOfRunId = 0;
+    QList<UndoItem> notUndone;
 
     // 0 done, 1 some users failed, 2 stopped or held, 3 the run could not start or failed.
     int exitCode() const;

@@ -30,6 +30,9 @@ struct SyncRequest
     // Action. The admin confirmed it, so the removal guard does not hold these (the only way to
     // approve every removal unseen; no command-line flag sets it).
     bool deprovisionAll = false;
+    // "Undo a run": reverse what that run of this connection changed (see UndoPlanner); the source
+    // is not read. An applied undo disables the connection so the next sync does not redo it.
+    qint64 undoRunId = 0;
     QString clientSecret;
     QString sourcePassword;
     // The connection as it was when the secrets above were read. Should an import or an edit move

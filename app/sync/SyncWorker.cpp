@@ -114,6 +114,10 @@ void SyncWorker::run()
     setPhase(SyncProgress::Phase::Starting);
     if (!prepare())
         return;
+    if (m_request.undoRunId != 0) {
+        undoThenApply();
+        return;
+    }
     if (m_request.deprovisionAll) {
         log(Level::Warning,
             tr("The rule was deleted: every user this connection manages gets the Remove Action."));
@@ -196,7 +200,7 @@ bool SyncWorker::prepare()
                 .arg(m_connection.name));
         return false;
     }
-    if (!m_connection.enabled && !m_request.dryRun) {
+    if (!m_connection.enabled && !m_request.dryRun && m_request.undoRunId == 0) {
         finish(RunOutcome::Failed,
             tr("\"%1\" is disabled. Enable it to sync, or start a dry run to preview.")
                 .arg(m_connection.name));

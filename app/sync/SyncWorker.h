@@ -54,6 +54,8 @@ private:
     void recordUnsent(const SyncPlan &plan);
     bool saveRefreshedLinks(const SyncPlan &plan);
     void applied();
+    void undoThenApply(); // SyncWorkerUndo.cpp
+    void undoApplied();
     void finish(RunOutcome outcome, QString message);
     void log(SyncLogLine::Level level, const QString &text);
     void flushLog();
