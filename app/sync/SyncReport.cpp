@@ -84,6 +84,8 @@ QJsonObject SyncReport::toJson() const
         json.insert(QStringLiteral("undoOf"), undoOfRunId);
         json.insert(QStringLiteral("notUndone"), notUndoneJson);
     }
+    if (preflight)
+        json.insert(QStringLiteral("preflight"), preflight->toJson());
     return json;
 }
 

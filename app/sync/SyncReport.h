@@ -2,6 +2,7 @@
 
 #include "HistoryTypes.h"
 #include "PlannedOperation.h"
+#include "Preflight.h"
 #include "RunCounts.h"
 #include "UndoItem.h"
 
@@ -9,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QMetaType>
+#include <optional>
 
 namespace pd {
 
@@ -27,6 +29,7 @@ struct SyncReport
     qint64 sourceRecords = 0;
     qint64 inScope = 0;
     qint64 unchanged = 0;
+    std::optional<Preflight> preflight; // dry runs: what the run would meet (see Preflight)
     // An undo run: the run it reverses, and what it leaves as it is (plan holds what it reverses).
     qint64 undoOfRunId = 0;
     QList<UndoItem> notUndone;
