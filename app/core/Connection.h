@@ -41,6 +41,14 @@ struct RemovalGuard
     bool operator==(const RemovalGuard &) const = default;
 };
 
+// What `provisiondesk-cli status` and the app's banner check beyond the last run.
+struct Alerts
+{
+    // CRITICAL once no sync has succeeded for longer than this; 0: not checked.
+    int maxHoursWithoutSuccess = 0;
+    bool operator==(const Alerts &) const = default;
+};
+
 struct Connection
 {
     QUuid id;
@@ -59,6 +67,7 @@ struct Connection
     QDateTime modifiedAt;
     RateLimit rateLimit;
     RemovalGuard removalGuard;
+    Alerts alerts;
     // The outbound rule, opaque to the core; provisiondesk_directory gives it meaning.
     QJsonObject rule;
 

@@ -156,6 +156,27 @@ QList<FieldProblem> ConnectionJson::removalGuardFromJson(const QJsonObject &json
     return problems;
 }
 
+QJsonObject ConnectionJson::alertsToJson(const Alerts &a)
+{
+    return QJsonObject {{QStringLiteral("maxHoursWithoutSuccess"), a.maxHoursWithoutSuccess}};
+}
+
+QList<FieldProblem> ConnectionJson::alertsFromJson(const QJsonObject &json, Alerts *out)
+{
+    QList<FieldProblem> problems;
+    const QString prefix = QStringLiteral("alerts");
+    checkKeys(json, {QStringLiteral("maxHoursWithoutSuccess")}, prefix, &problems);
+    double hours = out->maxHoursWithoutSuccess;
+    readNumber(json, QStringLiteral("maxHoursWithoutSuccess"), prefix, &hours, &problems);
+    // Whole hours only: 1.5 silently read as 1 would alert half an hour early.
+    if (hours != static_cast<double>(static_cast<int>(hours)))
+        problems.append({join(prefix, QStringLiteral("maxHoursWithoutSuccess")),
+            tr("\"alerts.maxHoursWithoutSuccess\" must be a whole number of hours")});
+    else
+        out->maxHoursWithoutSuccess = static_cast<int>(hours);
+    return problems;
+}
+
 QJsonObject ConnectionJson::toJson(const Connection &c)
 {
     QJsonObject json {
@@ -172,6 +193,7 @@ QJsonObject ConnectionJson::toJson(const Connection &c)
         {QStringLiteral("enabled"), c.enabled},
         {QStringLiteral("rateLimit"), rateLimitToJson(c.rateLimit)},
         {QStringLiteral("removalGuard"), removalGuardToJson(c.removalGuard)},
+        {QStringLiteral("alerts"), alertsToJson(c.alerts)},
     };
     if (!c.rule.isEmpty())
         json.insert(QStringLiteral("rule"), c.rule);
@@ -194,7 +216,7 @@ QList<FieldProblem> ConnectionJson::fromJson(const QJsonObject &json, Connection
         {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("identityStore"),
             QStringLiteral("scimUrl"), QStringLiteral("authentication"), QStringLiteral("actions"),
             QStringLiteral("enabled"), QStringLiteral("rule"), QStringLiteral("rateLimit"),
-            QStringLiteral("removalGuard")},
+            QStringLiteral("removalGuard"), QStringLiteral("alerts")},
         {}, &problems);
     if (!json.contains(QStringLiteral("name")))
         problems.append({QStringLiteral("name"), tr("\"name\" is required")});
@@ -227,6 +249,7 @@ QList<FieldProblem> ConnectionJson::fromJson(const QJsonObject &json, Connection
         += rateLimitFromJson(readObject(json, QStringLiteral("rateLimit"), {}, &problems), &out->rateLimit);
     problems += removalGuardFromJson(
         readObject(json, QStringLiteral("removalGuard"), {}, &problems), &out->removalGuard);
+    problems += alertsFromJson(readObject(json, QStringLiteral("alerts"), {}, &problems), &out->alerts);
     out->rule = readObject(json, QStringLiteral("rule"), {}, &problems);
 
     if (problems.isEmpty())

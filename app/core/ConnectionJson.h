@@ -25,6 +25,8 @@ public:
     static QList<FieldProblem> rateLimitFromJson(const QJsonObject &json, RateLimit *out);
     static QJsonObject removalGuardToJson(const RemovalGuard &g);
     static QList<FieldProblem> removalGuardFromJson(const QJsonObject &json, RemovalGuard *out);
+    static QJsonObject alertsToJson(const Alerts &a);
+    static QList<FieldProblem> alertsFromJson(const QJsonObject &json, Alerts *out);
 
     // Every key path under json whose name looks like it holds a secret ("clientSecret",
     // "password", "access_token", ...). tokenUrl is a URL, not a token, and is allowed.

@@ -41,7 +41,7 @@ QString timestamp(const QDateTime &t)
 const QString columns = QStringLiteral(
     "id, name, description, identity_store, scim_url, auth_method, token_url, account_id, client_id, "
     "actions, enabled, validity, last_test_message, last_tested_at, created_at, modified_at, rate_limit, "
-    "removal_guard, rule");
+    "removal_guard, rule, alerts");
 
 Connection fromRecord(const QSqlQuery &q)
 {
@@ -65,6 +65,7 @@ Connection fromRecord(const QSqlQuery &q)
     ConnectionJson::rateLimitFromJson(fromText(q.value(16).toString()), &c.rateLimit);
     ConnectionJson::removalGuardFromJson(fromText(q.value(17).toString()), &c.removalGuard);
     c.rule = fromText(q.value(18).toString());
+    ConnectionJson::alertsFromJson(fromText(q.value(19).toString()), &c.alerts);
     return c;
 }
 
@@ -89,6 +90,7 @@ void bindAll(QSqlQuery &q, const Connection &c)
     q.bindValue(QStringLiteral(":rate_limit"), toText(ConnectionJson::rateLimitToJson(c.rateLimit)));
     q.bindValue(QStringLiteral(":removal_guard"), toText(ConnectionJson::removalGuardToJson(c.removalGuard)));
     q.bindValue(QStringLiteral(":rule"), toText(c.rule));
+    q.bindValue(QStringLiteral(":alerts"), toText(ConnectionJson::alertsToJson(c.alerts)));
 }
 
 } // namespace
@@ -154,7 +156,7 @@ bool ConnectionStore::insert(Connection *c)
         QStringLiteral("INSERT INTO connections (%1) VALUES (:id, :name, :description, :identity_store, "
                        ":scim_url, :auth_method, :token_url, :account_id, :client_id, :actions, :enabled, "
                        ":validity, :last_test_message, :last_tested_at, :created_at, :modified_at, "
-                       ":rate_limit, :removal_guard, :rule)")
+                       ":rate_limit, :removal_guard, :rule, :alerts)")
             .arg(columns));
     bindAll(q, *c);
     if (!q.exec())
@@ -176,7 +178,7 @@ bool ConnectionStore::update(Connection *c)
                              "actions=:actions, enabled=:enabled, validity=:validity, "
                              "last_test_message=:last_test_message, last_tested_at=:last_tested_at, "
                              "created_at=:created_at, modified_at=:modified_at, rate_limit=:rate_limit, "
-                             "removal_guard=:removal_guard, rule=:rule WHERE id=:id"));
+                             "removal_guard=:removal_guard, rule=:rule, alerts=:alerts WHERE id=:id"));
     bindAll(q, *c);
     if (!q.exec())
         return fail(tr("Cannot save the connection: %1").arg(q.lastError().text()));

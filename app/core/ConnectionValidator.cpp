@@ -88,6 +88,10 @@ QList<FieldProblem> ConnectionValidator::validate(const Connection &c)
                 .arg(c.removalGuard.percentOfManaged));
     if (c.removalGuard.maxUsers < 0)
         add(QStringLiteral("removalGuard.maxUsers"), tr("The removal guard count cannot be negative."));
+    // Up to a year; 0 turns the check off.
+    if (c.alerts.maxHoursWithoutSuccess < 0 || c.alerts.maxHoursWithoutSuccess > 8760)
+        add(QStringLiteral("alerts.maxHoursWithoutSuccess"),
+            tr("Hours without a successful sync must be between 0 (not checked) and 8760 (a year)."));
     return problems;
 }
 

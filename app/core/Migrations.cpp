@@ -101,6 +101,8 @@ const QList<Step> &steps()
                                " since TEXT NOT NULL,"
                                " PRIMARY KEY (connection_id, source_key)) WITHOUT ROWID"),
                 QStringLiteral("CREATE TABLE history_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")}},
+        {4, "connection alerts (maxHoursWithoutSuccess) for status monitoring",
+            {QStringLiteral("ALTER TABLE connections ADD COLUMN alerts TEXT NOT NULL DEFAULT '{}'")}},
     };
     return all;
 }
