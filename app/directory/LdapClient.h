@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -42,6 +43,9 @@ struct LdapStatus
     Kind kind = Kind::Ok;
     int code = 0; // the library's result code
     QString detail; // the library's and server's own words
+    // Search references (referrals) the server answered with, not followed: the entries they point
+    // to were not read.
+    QStringList referrals;
     bool ok() const { return kind == Kind::Ok; }
 };
 

@@ -1,5 +1,7 @@
 #include "LdapSource.h"
 
+#include <QUrl>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -10,6 +12,14 @@
 namespace pd {
 
 namespace {
+
+bool isAdApplicationPartition(const QString &url)
+{
+    const QString path = QUrl(url).path().toLower();
+    return path.contains(QLatin1String("dc=domaindnszones,"))
+        || path.contains(QLatin1String("dc=forestdnszones,"))
+        || path.contains(QLatin1String("cn=configuration,"));
+}
 
 QString tr(const char *text)
 {
@@ -264,6 +274,16 @@ SourceReadResult LdapSource::readRecords(const RecordHandler &onRecord, const Re
         options.cancel);
     m_client->close();
     result.attributeNames = seenAttributes;
+    for (const QString &url : searched.referrals) {
+        // Active Directory refers a search from the domain root to its DNS and configuration
+        // partitions, which hold no people; any other referral may hide people who were not read.
+        if (isAdApplicationPartition(url))
+            continue;
+        result.problems.append({0, url, {},
+            tr("the directory referred part of the search to %1, which is not followed: people there were "
+               "not read. Point the base DN at the server that holds them, or narrow it.")
+                .arg(url)});
+    }
     switch (searched.kind) {
     case LdapStatus::Kind::Ok:
         if (options.progress)

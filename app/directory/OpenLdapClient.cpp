@@ -177,6 +177,7 @@ LdapStatus OpenLdapClient::search(const LdapSettings &settings, const QStringLis
         : settings.scope == LdapSettings::Scope::OneLevel         ? LDAP_SCOPE_ONELEVEL
                                                                   : LDAP_SCOPE_SUBTREE;
 
+    QStringList referrals;
     berval cookie {0, nullptr};
     const auto freeCookie = [&cookie] {
         if (cookie.bv_val)
@@ -208,7 +209,7 @@ LdapStatus OpenLdapClient::search(const LdapSettings &settings, const QStringLis
             if (cancel.isCancelled()) {
                 ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
                 freeCookie();
-                return {LdapStatus::Kind::Cancelled, 0, {}};
+                return {LdapStatus::Kind::Cancelled, 0, {}, {}};
             }
             timeval poll {0, 200 * 1000};
             LDAPMessage *message = nullptr;
@@ -234,11 +235,21 @@ LdapStatus OpenLdapClient::search(const LdapSettings &settings, const QStringLis
                 if (!onEntry(std::move(entry))) {
                     ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
                     freeCookie();
-                    return {LdapStatus::Kind::Stopped, 0, {}};
+                    return {LdapStatus::Kind::Stopped, 0, {}, {}};
                 }
                 continue;
             }
-            if (rc != LDAP_RES_SEARCH_RESULT) { // references: not followed
+            if (rc == LDAP_RES_SEARCH_REFERENCE) { // not followed, but never silently
+                char **urls = nullptr;
+                if (ldap_parse_reference(m_ld, message, &urls, nullptr, 0) == LDAP_SUCCESS && urls) {
+                    for (char **u = urls; *u; ++u)
+                        referrals.append(QString::fromUtf8(*u));
+                    ldap_memvfree(reinterpret_cast<void **>(urls));
+                }
+                ldap_msgfree(message);
+                continue;
+            }
+            if (rc != LDAP_RES_SEARCH_RESULT) {
                 ldap_msgfree(message);
                 continue;
             }
@@ -274,7 +285,9 @@ LdapStatus OpenLdapClient::search(const LdapSettings &settings, const QStringLis
         }
         if (!cookie.bv_val || cookie.bv_len == 0) {
             freeCookie();
-            return {};
+            LdapStatus done;
+            done.referrals = referrals;
+            return done;
         }
     }
 }

@@ -348,6 +348,28 @@ private slots:
         QCOMPARE(LdapSource::textValue(QStringLiteral("cn"), QStringLiteral("Zoë").toUtf8()),
             QStringLiteral("Zoë"));
     }
+
+    // Last: it adds a referral below the people, which every later read would report.
+    void aReferralIsReportedNotIgnored()
+    {
+        ReliabilityLine line(QStringLiteral("bad-input"), QStringLiteral("ldap-referral"));
+        const QString dn = QStringLiteral("ou=Elsewhere,") + m_slapd.peopleDn();
+        QString error;
+        QVERIFY2(m_slapd.add(
+                     QStringLiteral("dn: %1\nobjectClass: referral\nobjectClass: extensibleObject\n"
+                                    "ou: Elsewhere\nref: ldap://127.0.0.1:9/ou=People,dc=elsewhere,dc=com\n")
+                         .arg(dn),
+                     &error),
+            qPrintable(error));
+        LdapSource source(settings(m_slapd.url()), m_slapd.readerPassword());
+        const Read r = readAll(source);
+        QCOMPARE(r.result.status, SourceReadResult::Status::Completed);
+        QVERIFY(!r.records.isEmpty()); // what could be read was read
+        bool reported = false;
+        for (const SourceProblem &p : r.result.problems)
+            reported = reported || p.message.contains(QStringLiteral("ldap://127.0.0.1:9/"));
+        QVERIFY2(reported, "a referral must be reported as a problem (the sync then holds removals)");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLdapSource)
