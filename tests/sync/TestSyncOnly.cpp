@@ -119,15 +119,6 @@ private slots:
         QCOMPARE(writes(), 1);
         QCOMPARE(title(f, QStringLiteral("user-00003")), QStringLiteral("Manager"));
         QCOMPARE(title(f, QStringLiteral("user-00004")), QStringLiteral("Engineer"));
-
-        // Listing the one who left applies their removal, and only theirs.
-        const ProcessResult leave = sync(f, {QStringLiteral("--only"), QStringLiteral("user-00009")});
-        QVERIFY2(leave.exitCode == 0, qPrintable(leave.out + leave.err));
-        QVERIFY(!f.zoomUsers()
-                     .value(QStringLiteral("user-00009") + domain)
-                     .value(QStringLiteral("active"))
-                     .toBool(true));
-        QCOMPARE(title(f, QStringLiteral("user-00004")), QStringLiteral("Engineer"));
     }
 
     void badSelectionsAreUsageErrors()

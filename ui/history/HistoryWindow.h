@@ -4,6 +4,7 @@
 #include "RunFilter.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <QUuid>
 #include <functional>
 
@@ -65,6 +66,9 @@ signals:
     void chartLoaded();
     // The retention setting was saved and older runs deleted (removed: how many runs).
     void retentionApplied(int removed);
+    // "Provision now" / "Retry failed users" in the run detail or the user timeline: sync exactly
+    // these source keys of the connection (the Provisioning window's sync window runs it).
+    void provisionRequested(const QUuid &connectionId, const QSet<QString> &sourceKeys);
 
 private:
     void buildActions();

@@ -2,6 +2,7 @@
 
 #include "EventsModel.h"
 #include "HistoryStyle.h"
+#include "RunRetryBar.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,6 +65,9 @@ RunDetailPanel::RunDetailPanel(HistoryLoader *loader, QWidget *parent)
     m_view->setColumnWidth(EventsModel::Changes, 300);
     m_view->setToolTip(tr("Double-click a user to see their history across all runs."));
     layout->addWidget(m_view, 1);
+    m_retryBar = new RunRetryBar(loader, m_view, m_model, m_proxy, this);
+    layout->addWidget(m_retryBar);
+    connect(m_retryBar, &RunRetryBar::provisionRequested, this, &RunDetailPanel::provisionRequested);
 
     connect(m_result, &QComboBox::currentIndexChanged, this, &RunDetailPanel::reload);
     connect(m_model, &EventsModel::loaded, this, &RunDetailPanel::updateStatus);
@@ -82,6 +86,7 @@ void RunDetailPanel::clear()
     m_header->setText(tr("Select a run to see what it did to each user."));
     m_model->clear();
     m_status->clear();
+    m_retryBar->setRun(m_run);
 }
 
 void RunDetailPanel::showRun(const RunRecord &r)
@@ -113,6 +118,7 @@ void RunDetailPanel::showRun(const RunRecord &r)
     if (!r.message.isEmpty())
         html += QStringLiteral("<br>") + r.message.toHtmlEscaped();
     m_header->setText(html);
+    m_retryBar->setRun(r);
     reload();
 }
 

@@ -2,6 +2,7 @@
 
 #include "RunRecord.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -13,6 +14,7 @@ namespace pd {
 
 class EventsModel;
 class HistoryLoader;
+class RunRetryBar;
 
 // One run: what it was (connection, trigger, mode, times, outcome, counts, requests, message) and its
 // per-user events, filterable by result. Double-clicking an event opens that user's timeline.
@@ -27,9 +29,12 @@ public:
     qint64 runId() const { return m_run.id; }
     EventsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    RunRetryBar *retryBar() const { return m_retryBar; }
 
 signals:
     void userActivated(const QString &userNameOrSourceKey);
+    // "Retry failed users" / "Provision selected now": sync exactly these users of the connection.
+    void provisionRequested(const QUuid &connectionId, const QSet<QString> &sourceKeys);
 
 private:
     void reload();
@@ -42,6 +47,7 @@ private:
     QComboBox *m_result;
     QLabel *m_status;
     QTableView *m_view;
+    RunRetryBar *m_retryBar;
 };
 
 } // namespace pd

@@ -29,6 +29,7 @@ UserTimelinePanel::UserTimelinePanel(HistoryLoader *loader, QWidget *parent)
     , m_suggestTimer(new QTimer(this))
     , m_status(new QLabel(this))
     , m_view(new QTableView(this))
+    , m_provision(new QPushButton(tr("Pro&vision now"), this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,6 +45,9 @@ UserTimelinePanel::UserTimelinePanel(HistoryLoader *loader, QWidget *parent)
     row->addWidget(label);
     row->addWidget(m_search, 1);
     row->addWidget(show);
+    m_provision->setObjectName(QStringLiteral("timelineProvisionButton"));
+    m_provision->setAccessibleName(tr("Provision now"));
+    row->addWidget(m_provision);
     layout->addLayout(row);
     m_status->setText(tr("Every change ProvisionDesk made to one user, in every run and connection."));
     layout->addWidget(m_status);
@@ -78,6 +82,54 @@ UserTimelinePanel::UserTimelinePanel(HistoryLoader *loader, QWidget *parent)
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &UserTimelinePanel::search);
     connect(show, &QPushButton::clicked, this, &UserTimelinePanel::search);
     connect(m_model, &EventsModel::loaded, this, &UserTimelinePanel::updateStatus);
+    connect(m_model, &EventsModel::loaded, this, &UserTimelinePanel::updateProvision);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UserTimelinePanel::updateProvision);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &UserTimelinePanel::updateProvision);
+    connect(m_provision, &QPushButton::clicked, this, &UserTimelinePanel::provisionNow);
+    updateProvision();
+}
+
+const HistoryEvent *UserTimelinePanel::provisionTarget() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    // Rows come newest first from the model, whatever the view's sorting.
+    const int row = current.isValid() ? m_proxy->mapToSource(current).row() : 0;
+    if (row < 0 || row >= m_model->rowCount())
+        return nullptr;
+    const HistoryEvent &e = m_model->event(row);
+    return e.sourceKey.isEmpty() ? nullptr : &e;
+}
+
+void UserTimelinePanel::updateProvision()
+{
+    const HistoryEvent *e = provisionTarget();
+    m_provision->setEnabled(e != nullptr);
+    m_provision->setToolTip(e
+            ? tr("Sync %1 (source key %2) of \"%3\" now, and nobody else.")
+                  .arg(e->userName.isEmpty() ? e->sourceKey : e->userName, e->sourceKey, e->connectionName)
+            : tr("Show a user's history first; the selected event (else the newest) "
+                 "says which connection and source key to sync."));
+}
+
+void UserTimelinePanel::provisionNow()
+{
+    const HistoryEvent *e = provisionTarget();
+    if (!e)
+        return;
+    // Events carry their run, not their connection: ask the run whose connection it is.
+    const QString key = e->sourceKey;
+    const qint64 runId = e->runId;
+    m_loader->run<QUuid>(
+        this,
+        [runId](QSqlDatabase db) {
+            const auto run = HistoryQuery(db).run(runId);
+            return run ? run->connectionId : QUuid();
+        },
+        [this, key](const QUuid &connectionId) {
+            if (!connectionId.isNull())
+                emit provisionRequested(connectionId, {key});
+        });
 }
 
 QString UserTimelinePanel::user() const

@@ -63,6 +63,8 @@ RulePreviewPanel::RulePreviewPanel(QWidget *parent)
     , m_record(jsonView(this, tr("Source attributes")))
     , m_create(jsonView(this, tr("Create request body")))
     , m_update(jsonView(this, tr("Update request body")))
+    , m_provision(new QPushButton(tr("Pro&vision now"), this))
+    , m_provisionNote(new QLabel(this))
 {
     m_search->setPlaceholderText(tr("name, email, key or any value"));
     m_search->setAccessibleName(tr("Find a person in the source"));
@@ -90,7 +92,21 @@ RulePreviewPanel::RulePreviewPanel(QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QGridLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_verdict, 0, 0, 1, 2);
+    m_provision->setObjectName(QStringLiteral("previewProvisionButton"));
+    m_provision->setAccessibleName(tr("Provision now"));
+    m_provision->setToolTip(
+        tr("Sync just this person to Zoom now with the saved rule; nobody else is touched."));
+    m_provision->hide(); // until setSavedRule()
+    connect(m_provision, &QPushButton::clicked, this, &RulePreviewPanel::provisionNow);
+    m_provisionNote->setObjectName(QStringLiteral("previewProvisionNote"));
+    m_provisionNote->setWordWrap(true);
+    m_provisionNote->setTextFormat(Qt::PlainText);
+    m_provisionNote->hide();
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdict, 1);
+    verdictRow->addWidget(m_provision, 0, Qt::AlignTop);
+    rightLayout->addLayout(verdictRow, 0, 0, 1, 2);
+    rightLayout->addWidget(m_provisionNote, 3, 0, 1, 2);
     rightLayout->addWidget(m_problems, 1, 0, 1, 2);
     rightLayout->addWidget(titled(tr("Create: POST /Users"), m_create, right), 2, 0);
     rightLayout->addWidget(titled(tr("Update: PUT /Users/{id}"), m_update, right), 2, 1);
@@ -173,6 +189,7 @@ void RulePreviewPanel::search(const QString &text)
 void RulePreviewPanel::showRecord(int index)
 {
     m_shown = index;
+    updateProvision();
     m_problems->clear();
     if (index < 0 || index >= m_found.size()) {
         m_verdict->clear();
@@ -214,10 +231,50 @@ void RulePreviewPanel::showRecord(int index)
         QString::fromUtf8(QJsonDocument(d.user.updateBody).toJson(QJsonDocument::Indented)));
 }
 
+void RulePreviewPanel::setSavedRule(const std::optional<OutboundRule> &rule)
+{
+    m_savedRule = rule;
+    m_provision->setVisible(rule.has_value());
+    updateProvision();
+}
+
+bool RulePreviewPanel::ruleIsSaved()
+{
+    OutboundRule current;
+    QString password;
+    return m_savedRule && m_provider && m_provider(&current, &password) && current == *m_savedRule;
+}
+
+void RulePreviewPanel::updateProvision()
+{
+    const bool shown = m_shown >= 0 && m_shown < m_found.size();
+    // Ask the editor only when someone is shown: its check jumps to the Source tab when it fails.
+    const bool saved = m_savedRule && shown && ruleIsSaved();
+    m_provision->setEnabled(m_savedRule && shown && saved);
+    m_provisionNote->setText(m_savedRule && shown && !saved
+            ? tr("The rule has unsaved changes: Provision now syncs with the saved rule, so save it first.")
+            : QString());
+    m_provisionNote->setVisible(!m_provisionNote->text().isEmpty());
+}
+
+void RulePreviewPanel::provisionNow()
+{
+    updateProvision(); // the rule may have changed on another tab since
+    if (m_provision->isEnabled())
+        emit provisionRequested(m_found.at(m_shown).key);
+}
+
+QString RulePreviewPanel::provisionNote() const
+{
+    return m_provisionNote->text();
+}
+
 void RulePreviewPanel::refresh()
 {
     if (m_shown >= 0)
         showRecord(m_shown);
+    else
+        updateProvision();
 }
 
 QString RulePreviewPanel::createJson() const

@@ -9,6 +9,7 @@
 #include <QThread>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -46,10 +47,23 @@ public:
     QStringList problems() const;
     QLineEdit *searchField() const { return m_search; }
 
+    // "Provision now" syncs the shown person with the rule as saved: offered once the saved rule is
+    // given, and only while the editor still holds that rule (else the sync would not do what the
+    // preview shows).
+    void setSavedRule(const std::optional<OutboundRule> &rule);
+    QPushButton *provisionButton() const { return m_provision; }
+    QString provisionNote() const;
+
 signals:
     void searchFinished(int found);
+    // "Provision now" for the shown person: sync this source key, and nobody else.
+    void provisionRequested(const QString &sourceKey);
 
 private:
+    bool ruleIsSaved();
+    void updateProvision();
+    void provisionNow();
+
     std::function<bool(OutboundRule *, QString *)> m_provider;
     QLineEdit *m_search;
     QPushButton *m_find;
@@ -60,6 +74,9 @@ private:
     QPlainTextEdit *m_record;
     QPlainTextEdit *m_create;
     QPlainTextEdit *m_update;
+    QPushButton *m_provision;
+    QLabel *m_provisionNote;
+    std::optional<OutboundRule> m_savedRule;
     QList<SourceRecord> m_found;
     int m_shown = -1;
     QPointer<QThread> m_thread;
