@@ -51,12 +51,22 @@ void CliApp::addOptions()
         {QStringLiteral("run"), tr("Show the run with this ID."), QStringLiteral("ID")},
         {QStringLiteral("user"), tr("Show the history of this user."), QStringLiteral("USERNAME")},
         {QStringLiteral("limit"), tr("Show at most N entries."), QStringLiteral("N")},
+        {QStringLiteral("every"),
+            tr("schedule: how often to sync: 15m, 1h, 2h30m (5 minutes at least) or daily@HH:MM."),
+            QStringLiteral("SPEC")},
+        {QStringLiteral("print"), tr("schedule: print the scheduler files instead of installing them.")},
+        {QStringLiteral("format"),
+            tr("schedule --print: systemd, launchd or windows (default: this system's)."),
+            QStringLiteral("FORMAT")},
+        {QStringLiteral("install"), tr("schedule: write the scheduler files and enable them.")},
+        {QStringLiteral("remove"), tr("schedule: disable the schedule and delete its files.")},
     });
 }
 
-void CliApp::registerCommand(const QString &words, const QString &synopsis, Handler handler)
+void CliApp::registerCommand(
+    const QString &words, const QString &synopsis, Handler handler, CommandFlag flags)
 {
-    m_commands.insert(words, {synopsis, std::move(handler)});
+    m_commands.insert(words, {synopsis, std::move(handler), flags});
 }
 
 QString CliApp::usage() const
@@ -129,11 +139,14 @@ void CliApp::start(const QStringList &arguments)
 
     m_database
         = std::make_unique<Database>(DataDirectory::resolve(m_parser.value(QStringLiteral("data-dir"))));
-    if (!m_database->open()) {
+    if (m_database->open()) {
+        m_context.database = m_database.get();
+    } else if (command->flags & HandlesDatabaseErrors) {
+        m_context.databaseError = m_database->errorString();
+    } else {
         m_context.fail(m_database->errorString());
         return;
     }
-    m_context.database = m_database.get();
     m_secrets = std::make_unique<KeychainSecretStore>();
     m_context.secrets = m_secrets.get();
     command->handler(m_context);

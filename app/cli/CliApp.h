@@ -26,7 +26,11 @@ public:
 
     // Runs asynchronously; emits done(exitCode) once.
     void start(const QStringList &arguments);
-    void registerCommand(const QString &words, const QString &synopsis, Handler handler);
+    // HandlesDatabaseErrors: the handler runs even when the database cannot be opened (status
+    // reports it as UNKNOWN); others are refused with ExitCode::Error first.
+    enum CommandFlag { NoFlags = 0, HandlesDatabaseErrors = 1 };
+    void registerCommand(
+        const QString &words, const QString &synopsis, Handler handler, CommandFlag flags = NoFlags);
 
 signals:
     void done(int exitCode);
@@ -40,6 +44,7 @@ private:
     {
         QString synopsis;
         Handler handler;
+        CommandFlag flags = NoFlags;
     };
     QMap<QString, Command> m_commands;
     QTextStream m_out;

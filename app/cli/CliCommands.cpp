@@ -2,6 +2,8 @@
 
 #include "ConnectionCommands.h"
 #include "HistoryCommand.h"
+#include "ScheduleCommand.h"
+#include "StatusCommand.h"
 #include "SyncCommand.h"
 #include "TestConnectionCommand.h"
 
@@ -13,6 +15,8 @@ void registerCliCommands(CliApp &app)
     TestConnectionCommand::registerAll(app);
     HistoryCommand::registerAll(app);
     SyncCommand::registerAll(app);
+    StatusCommand::registerAll(app);
+    ScheduleCommand::registerAll(app);
 }
 
 } // namespace pd

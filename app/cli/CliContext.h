@@ -27,7 +27,8 @@ struct CliContext
     const QCommandLineParser *options = nullptr;
     QTextStream *out = nullptr;
     QTextStream *err = nullptr;
-    Database *database = nullptr;
+    Database *database = nullptr; // null only for commands registered with HandlesDatabaseErrors
+    QString databaseError; // why the database could not be opened (then database is null)
     SecretStore *secrets = nullptr;
     std::function<void(int)> finish;
 
