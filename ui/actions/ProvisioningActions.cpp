@@ -1,6 +1,7 @@
 #include "ProvisioningActions.h"
 
 #include "ConnectionDetailsPanel.h"
+#include "ConnectionHealthBanner.h"
 #include "ConnectionService.h"
 #include "ConnectionStore.h"
 #include "ConnectionSyncSummaryWidget.h"
@@ -11,6 +12,7 @@
 #include "ProvisioningWindow.h"
 #include "RuleDeletion.h"
 #include "RuleEditor.h"
+#include "ScheduleDialog.h"
 #include "SyncPanel.h"
 #include "SyncWindow.h"
 
@@ -35,6 +37,19 @@ ProvisioningActions::ProvisioningActions(ProvisioningWindow *window)
         [this](const Connection &c) { openSync(c); });
     panel->addActionButton(tr("&History…"), tr("Provisioning history of this connection"),
         Needs::AnyConnection, [this](const Connection &c) { openHistory(c.id); });
+    panel->addActionButton(tr("S&chedule…"), tr("Sync on this computer's own scheduler"),
+        Needs::ValidConnection, [this](const Connection &c) {
+            auto *dialog = new ScheduleDialog(c.name, ScheduleDialog::findCli(), dataDir(), m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    // What `provisiondesk-cli status` says, as a banner on the selected connection.
+    auto *health = new ConnectionHealthBanner(dataDir(), window->service()->secrets(), panel);
+    panel->addBanner(health);
+    const auto showHealth = [window, health] { health->setConnection(window->currentConnection()); };
+    connect(window, &ProvisioningWindow::currentConnectionChanged, health, showHealth);
+    connect(window, &ProvisioningWindow::connectionsChanged, health, showHealth);
+    showHealth();
 
     auto *summary = new ConnectionSyncSummaryWidget(dataDir(), panel);
     summary->setAccessibleName(tr("Sync summary"));

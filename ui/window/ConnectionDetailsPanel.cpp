@@ -42,6 +42,7 @@ ConnectionDetailsPanel::ConnectionDetailsPanel(QWidget *parent)
     , m_summary(new ConnectionSummaryView(ConnectionSummaryView::Rows::WithoutNameAndDescription, m_content))
     , m_actionsLayout(new QVBoxLayout)
     , m_sectionsLayout(new QVBoxLayout)
+    , m_bannersLayout(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("connectionDetails"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -104,6 +105,7 @@ ConnectionDetailsPanel::ConnectionDetailsPanel(QWidget *parent)
     content->setSpacing(12);
     content->addLayout(header);
     content->addWidget(m_busy);
+    content->addLayout(m_bannersLayout);
     content->addWidget(m_banner);
     content->addWidget(m_description);
     content->addWidget(line(m_content));
@@ -186,6 +188,12 @@ void ConnectionDetailsPanel::addSection(QWidget *section)
 {
     section->setParent(m_content);
     m_sectionsLayout->addWidget(section);
+}
+
+void ConnectionDetailsPanel::addBanner(QWidget *banner)
+{
+    banner->setParent(m_content);
+    m_bannersLayout->addWidget(banner);
 }
 
 void ConnectionDetailsPanel::updateActions()

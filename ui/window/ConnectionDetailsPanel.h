@@ -45,6 +45,9 @@ public:
     // Adds a widget under the settings, e.g. a sync summary; it is shown only while a connection is
     // selected and should follow the window's currentConnectionChanged() itself.
     void addSection(QWidget *section);
+    // Adds a widget under the header, next to the message banner (e.g. the monitoring banner); it
+    // shows and hides itself.
+    void addBanner(QWidget *banner);
 
     MessageBanner *banner() const { return m_banner; }
     ToggleSwitch *enableToggle() const { return m_toggle; }
@@ -84,6 +87,7 @@ private:
     ConnectionSummaryView *m_summary;
     QVBoxLayout *m_actionsLayout;
     QVBoxLayout *m_sectionsLayout;
+    QVBoxLayout *m_bannersLayout;
     QList<Action> m_actions;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_editButton = nullptr;
