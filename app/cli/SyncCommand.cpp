@@ -8,6 +8,7 @@
 #include "OutboundRule.h"
 #include "SecretStore.h"
 #include "SyncRunner.h"
+#include "SyncSelection.h"
 #include "SyncUndo.h"
 
 #include <QCoreApplication>
@@ -111,7 +112,7 @@ QList<std::pair<ApprovedRemoval, PlannedOperation>> staleApprovals(
 }
 
 void runSync(CliContext &ctx, const Connection &connection, const QString &secret,
-    const QString &sourcePassword, const QList<ApprovedRemoval> &approvals)
+    const QString &sourcePassword, const QList<ApprovedRemoval> &approvals, const SyncSelection &selection)
 {
     SyncRequest request;
     request.connectionId = connection.id;
@@ -119,6 +120,7 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
     request.dryRun = ctx.options->isSet(QStringLiteral("dry-run"));
     request.fullResync = ctx.options->isSet(QStringLiteral("full"));
     request.approvedRemovals = approvals;
+    request.onlySourceKeys = selection.keys(); // empty unless --only or --retry-failed
     request.undoRunId = SyncUndo::runId(*ctx.options); // checked by sync() before secrets were read
     request.clientSecret = secret;
     request.sourcePassword = sourcePassword;
@@ -137,12 +139,16 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
                        << SyncLogLine::levelName(line.level) << QStringLiteral(": ") << line.text << Qt::endl;
         }
     });
+    if (selection.selects())
+        *logStream << selection.describe() << Qt::endl;
     const QString name = connection.name;
     QObject::connect(runner, &SyncRunner::finished, runner,
-        [&ctx, runner, json, approvals, name](const SyncReport &report) {
+        [&ctx, runner, json, approvals, name, selection](const SyncReport &report) {
             const auto stale = staleApprovals(approvals, report);
+            const QStringList unknown = selection.unknownKeys(ctx.database->handle(), report);
             if (json) {
                 QJsonObject summary = report.toJson();
+                selection.addToJson(&summary, unknown);
                 if (!approvals.isEmpty()) {
                     QJsonArray staleJson;
                     for (const auto &[approval, now] : stale)
@@ -171,8 +177,15 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
                     *ctx.out << SyncCommand::approvalHowTo(name) << Qt::endl;
                 SyncUndo::printText(*ctx.out, report);
             }
+            if (!unknown.isEmpty())
+                *ctx.err << tr("warning: not in the source's scope and not managed, so nothing was done for: "
+                               "%1")
+                                .arg(unknown.join(QStringLiteral(", ")))
+                         << Qt::endl;
             runner->deleteLater();
-            ctx.finish(report.exitCode());
+            // A key that matched nobody is not a success a script should take for granted.
+            ctx.finish(unknown.isEmpty() || report.exitCode() != ExitCode::Ok ? report.exitCode()
+                                                                              : ExitCode::Failed);
         });
     runner->start(request, QStringLiteral("sync-cli"));
 }
@@ -180,8 +193,8 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
 void sync(CliContext &ctx)
 {
     if (ctx.arguments.size() != 1) {
-        ctx.fail(tr("usage: sync NAME [--dry-run] [--full] [--approve-removals FILE] [--secret-env VAR] "
-                    "[--json]"),
+        ctx.fail(tr("usage: sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] "
+                    "[--approve-removals FILE] [--secret-env VAR] [--json]"),
             ExitCode::Usage);
         return;
     }
@@ -205,6 +218,14 @@ void sync(CliContext &ctx)
         ctx.fail(undoError, ExitCode::Usage);
         return;
     }
+    QString selectionError;
+    int selectionCode = ExitCode::Ok;
+    const SyncSelection selection = SyncSelection::fromOptions(
+        *ctx.options, ctx.database->handle(), *connection, &selectionError, &selectionCode);
+    if (!selectionError.isEmpty()) {
+        ctx.fail(selectionError, selectionCode);
+        return;
+    }
     QList<ApprovedRemoval> approvals;
     if (approving) {
         QString error;
@@ -219,17 +240,17 @@ void sync(CliContext &ctx)
         = OutboundRule::fromConnection(*connection, &rule).isEmpty() && rule.source.needsPassword();
     auto *context = new QObject;
     obtainSecret(ctx, QStringLiteral("secret-env"), {connection->id, SecretKind::ClientSecret}, context,
-        [&ctx, connection, needsPassword, context, approvals](bool, const QString &secret) {
+        [&ctx, connection, needsPassword, context, approvals, selection](bool, const QString &secret) {
             if (!needsPassword) {
                 context->deleteLater();
-                runSync(ctx, *connection, secret, {}, approvals);
+                runSync(ctx, *connection, secret, {}, approvals, selection);
                 return;
             }
             obtainSecret(ctx, QStringLiteral("source-secret-env"),
                 {connection->id, SecretKind::SourcePassword}, context,
-                [&ctx, connection, secret, context, approvals](bool, const QString &password) {
+                [&ctx, connection, secret, context, approvals, selection](bool, const QString &password) {
                     context->deleteLater();
-                    runSync(ctx, *connection, secret, password, approvals);
+                    runSync(ctx, *connection, secret, password, approvals, selection);
                 });
         });
 }
@@ -253,8 +274,8 @@ QString SyncCommand::bareApprovalError(const QString &name)
 void SyncCommand::registerAll(CliApp &app)
 {
     app.registerCommand(QStringLiteral("sync"),
-        QStringLiteral("sync NAME [--dry-run] [--full] [--approve-removals FILE] [--secret-env VAR] "
-                       "[--source-secret-env VAR] [--json]"),
+        QStringLiteral("sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] "
+                       "[--approve-removals FILE] [--secret-env VAR] [--source-secret-env VAR] [--json]"),
         sync);
 }
 

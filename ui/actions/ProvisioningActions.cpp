@@ -12,6 +12,7 @@
 #include "ProvisioningWindow.h"
 #include "RuleDeletion.h"
 #include "RuleEditor.h"
+#include "RulePreviewPanel.h"
 #include "ScheduleDialog.h"
 #include "SyncPanel.h"
 #include "SyncWindow.h"
@@ -75,6 +76,11 @@ void ProvisioningActions::openRuleEditor(const Connection &connection)
     auto *editor = new RuleEditor(dialog);
     editor->setSecretStore(m_window->service()->secrets());
     editor->load(connection);
+    if (OutboundRule saved;
+        !connection.rule.isEmpty() && OutboundRule::fromConnection(connection, &saved).isEmpty())
+        editor->previewPanel()->setSavedRule(saved);
+    connect(editor->previewPanel(), &RulePreviewPanel::provisionRequested, this,
+        [this, id = connection.id](const QString &key) { provisionNow(id, {key}); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, dialog);
     QPushButton *remove = buttons->addButton(tr("&Delete Rule…"), QDialogButtonBox::DestructiveRole);
     remove->setEnabled(!connection.rule.isEmpty());
@@ -181,11 +187,28 @@ void ProvisioningActions::openSync(const Connection &connection)
     w->activateWindow();
 }
 
+void ProvisioningActions::provisionNow(const QUuid &connectionId, const QSet<QString> &sourceKeys)
+{
+    const auto connection = ConnectionStore(m_window->database()->handle()).find(connectionId);
+    if (!connection) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Provision Now"),
+            tr("That connection no longer exists, so there is nothing to sync."), QMessageBox::Close,
+            m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    openSync(*connection);
+    if (SyncWindow *w = m_syncWindows.value(connectionId))
+        w->panel()->provisionUsers(sourceKeys); // refuses in the window when busy or not usable
+}
+
 void ProvisioningActions::openHistory(const QUuid &connectionId)
 {
     if (!m_history) {
         m_history = new HistoryWindow(dataDir());
         m_history->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_history, &HistoryWindow::provisionRequested, this, &ProvisioningActions::provisionNow);
     }
     m_history->setConnectionFilter(connectionId);
     m_history->refresh();

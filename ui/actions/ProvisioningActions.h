@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUuid>
 
 namespace pd {
@@ -24,6 +25,8 @@ public:
     void openRuleEditor(const Connection &connection);
     void openSync(const Connection &connection);
     void openHistory(const QUuid &connectionId);
+    // "Provision now" / "Retry failed users": this connection's sync window syncs exactly these keys.
+    void provisionNow(const QUuid &connectionId, const QSet<QString> &sourceKeys);
 
 private:
     void saveRule(const Connection &connection, const QJsonObject &rule, const QString &sourcePassword,
