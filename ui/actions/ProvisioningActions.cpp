@@ -16,6 +16,7 @@
 #include "ScheduleDialog.h"
 #include "SyncPanel.h"
 #include "SyncWindow.h"
+#include "UndoRunDialog.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -209,6 +210,17 @@ void ProvisioningActions::openHistory(const QUuid &connectionId)
         m_history = new HistoryWindow(dataDir());
         m_history->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_history, &HistoryWindow::provisionRequested, this, &ProvisioningActions::provisionNow);
+        connect(m_history, &HistoryWindow::undoRequested, this, [this](const RunRecord &run) {
+            const auto connection = ConnectionStore(m_window->database()->handle()).find(run.connectionId);
+            auto *dialog
+                = UndoRunDialog::openFor(dataDir(), m_window->service()->secrets(), connection, run, m_history);
+            if (dialog) // an applied undo disabled the connection and added a run
+                connect(dialog, &UndoRunDialog::undone, this, [this] {
+                    m_window->reloadConnections();
+                    if (m_history)
+                        m_history->refresh();
+                });
+        });
     }
     m_history->setConnectionFilter(connectionId);
     m_history->refresh();

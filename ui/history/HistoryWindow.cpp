@@ -114,6 +114,7 @@ HistoryWindow::HistoryWindow(const QString &dataDir, QWidget *parent)
     connect(m_detail, &RunDetailPanel::userActivated, this, &HistoryWindow::showUser);
     connect(m_detail, &RunDetailPanel::provisionRequested, this, &HistoryWindow::provisionRequested);
     connect(m_timeline, &UserTimelinePanel::provisionRequested, this, &HistoryWindow::provisionRequested);
+    connect(m_detail, &RunDetailPanel::undoRequested, this, &HistoryWindow::undoRequested);
     connect(m_loader, &HistoryLoader::failed, this,
         [this](const QString &message) { m_status->setText(message); });
 

@@ -69,6 +69,8 @@ signals:
     // "Provision now" / "Retry failed users" in the run detail or the user timeline: sync exactly
     // these source keys of the connection (the Provisioning window's sync window runs it).
     void provisionRequested(const QUuid &connectionId, const QSet<QString> &sourceKeys);
+    // "Undo this run…" in the run detail (the Provisioning window opens the undo dialog).
+    void undoRequested(const pd::RunRecord &run);
 
 private:
     void buildActions();

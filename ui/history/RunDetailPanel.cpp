@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -68,6 +69,11 @@ RunDetailPanel::RunDetailPanel(HistoryLoader *loader, QWidget *parent)
     m_retryBar = new RunRetryBar(loader, m_view, m_model, m_proxy, this);
     layout->addWidget(m_retryBar);
     connect(m_retryBar, &RunRetryBar::provisionRequested, this, &RunDetailPanel::provisionRequested);
+    m_undo = new QPushButton(tr("&Undo This Run…"), this);
+    m_undo->setToolTip(tr("Preview, then reverse what this run changed in Zoom (the connection is then "
+                          "disabled)."));
+    layout->addWidget(m_undo, 0, Qt::AlignRight);
+    connect(m_undo, &QPushButton::clicked, this, [this] { emit undoRequested(m_run); });
 
     connect(m_result, &QComboBox::currentIndexChanged, this, &RunDetailPanel::reload);
     connect(m_model, &EventsModel::loaded, this, &RunDetailPanel::updateStatus);
@@ -87,6 +93,7 @@ void RunDetailPanel::clear()
     m_model->clear();
     m_status->clear();
     m_retryBar->setRun(m_run);
+    m_undo->setEnabled(false);
 }
 
 void RunDetailPanel::showRun(const RunRecord &r)
@@ -119,6 +126,7 @@ void RunDetailPanel::showRun(const RunRecord &r)
         html += QStringLiteral("<br>") + r.message.toHtmlEscaped();
     m_header->setText(html);
     m_retryBar->setRun(r);
+    m_undo->setEnabled(!r.dryRun && r.outcome != RunOutcome::Running); // a dry run changed nothing
     reload();
 }
 

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -30,11 +31,14 @@ public:
     EventsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     RunRetryBar *retryBar() const { return m_retryBar; }
+    QPushButton *undoButton() const { return m_undo; }
 
 signals:
     void userActivated(const QString &userNameOrSourceKey);
     // "Retry failed users" / "Provision selected now": sync exactly these users of the connection.
     void provisionRequested(const QUuid &connectionId, const QSet<QString> &sourceKeys);
+    // "Undo this run…": whoever holds the secrets opens the undo dialog (UndoRunDialog).
+    void undoRequested(const pd::RunRecord &run);
 
 private:
     void reload();
@@ -48,6 +52,7 @@ private:
     QLabel *m_status;
     QTableView *m_view;
     RunRetryBar *m_retryBar;
+    QPushButton *m_undo;
 };
 
 } // namespace pd
