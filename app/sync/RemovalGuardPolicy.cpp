@@ -34,6 +34,8 @@ void RemovalGuardPolicy::apply(const SyncPlanner::Input &in, SyncPlan *plan)
     int managedCount = 0;
     for (const ManagedUser &m : in.managed)
         managedCount += isLive(m) ? 1 : 0;
+    if (in.managedTotal >= 0)
+        managedCount = in.managedTotal;
     plan->managedBefore = managedCount;
     plan->guardThreshold = threshold(in.guard, managedCount);
     int takingAccess = 0;
@@ -41,7 +43,8 @@ void RemovalGuardPolicy::apply(const SyncPlanner::Input &in, SyncPlan *plan)
         takingAccess += op.takesAccess() ? 1 : 0;
     // Nobody in scope while users are managed is almost always a truncated export or a wrong
     // filter, never a reason to remove everyone: no threshold lets that through unreviewed.
-    const bool emptyScope = in.desired.isEmpty() && managedCount > 0;
+    const bool emptyScope
+        = (in.sourceInScope >= 0 ? in.sourceInScope == 0 : in.desired.isEmpty()) && managedCount > 0;
     const bool overThreshold = takingAccess > plan->guardThreshold;
     plan->heldCount = 0;
     for (PlannedOperation &op : plan->operations) {

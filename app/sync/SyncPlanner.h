@@ -35,6 +35,11 @@ public:
         // "Deprovision on rule deletion" only (the admin confirmed removing everyone); no CLI flag sets it.
         bool approveAllRemovals = false;
         bool sourceComplete = true; // false: the source read failed part-way
+        // When a run is narrowed to some people (provision now, retry), the removal guard still
+        // measures the whole connection: its live managed users and the source's users in scope.
+        // -1: count them from managed and desired.
+        int managedTotal = -1;
+        int sourceInScope = -1;
         // Build a user's bodies when they were left to canonical (see DesiredUser).
         std::function<QJsonObject(const DesiredUser &)> createBodyOf
             = [](const DesiredUser &d) { return d.createBody; };

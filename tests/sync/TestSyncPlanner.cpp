@@ -275,6 +275,26 @@ private slots:
         QCOMPARE(plan.heldCount, 6);
     }
 
+    void aNarrowedRunMeasuresTheWholeConnection()
+    {
+        // "Provision now" of one leaver: the run sees one managed user and nobody in scope, but the
+        // connection manages 40 and its source still has 39 people.
+        SyncPlanner::Input in = inputWith({}, {managed(QStringLiteral("leaver"))});
+        in.actions.deprovisionUsers = true;
+        in.guard = RemovalGuard {10, 100000};
+        QCOMPARE(SyncPlanner::plan(in).heldCount, 1); // as if the whole source were empty
+        in.managedTotal = 40;
+        in.sourceInScope = 39;
+        const SyncPlan plan = SyncPlanner::plan(in);
+        QCOMPARE(plan.guardThreshold, 4);
+        QCOMPARE(plan.heldCount, 0);
+        QCOMPARE(plan.operations.size(), 1);
+        QVERIFY(plan.operations.constFirst().isRemoval());
+        // And an empty source is still an empty source.
+        in.sourceInScope = 0;
+        QCOMPARE(SyncPlanner::plan(in).heldCount, 1);
+    }
+
     void emptyScopeHoldsEverythingWhateverTheThreshold()
     {
         const auto disabled = [](const char *key) {
