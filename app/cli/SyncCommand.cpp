@@ -194,7 +194,7 @@ void sync(CliContext &ctx)
 {
     if (ctx.arguments.size() != 1) {
         ctx.fail(tr("usage: sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] "
-                    "[--approve-removals FILE] [--secret-env VAR] [--json]"),
+                    "[--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--json]"),
             ExitCode::Usage);
         return;
     }
@@ -275,7 +275,8 @@ void SyncCommand::registerAll(CliApp &app)
 {
     app.registerCommand(QStringLiteral("sync"),
         QStringLiteral("sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] "
-                       "[--approve-removals FILE] [--secret-env VAR] [--source-secret-env VAR] [--json]"),
+                       "[--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--source-secret-env VAR] "
+                       "[--json]"),
         sync);
 }
 
