@@ -6,7 +6,7 @@ namespace pd {
 
 class CliApp;
 
-// sync NAME [--dry-run] [--full] [--approve-removals FILE] [--secret-env VAR] [--source-secret-env VAR]
+// sync NAME [--dry-run] [--full] [--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--source-secret-env VAR]
 // [--json]. FILE is the reviewed JSON of an earlier run: only its held removals are approved.
 class SyncCommand
 {
