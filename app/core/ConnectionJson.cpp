@@ -193,8 +193,10 @@ QJsonObject ConnectionJson::toJson(const Connection &c)
         {QStringLiteral("enabled"), c.enabled},
         {QStringLiteral("rateLimit"), rateLimitToJson(c.rateLimit)},
         {QStringLiteral("removalGuard"), removalGuardToJson(c.removalGuard)},
-        {QStringLiteral("alerts"), alertsToJson(c.alerts)},
     };
+    // Only when set: a file without alerts exports as it was imported.
+    if (c.alerts != Alerts())
+        json.insert(QStringLiteral("alerts"), alertsToJson(c.alerts));
     if (!c.rule.isEmpty())
         json.insert(QStringLiteral("rule"), c.rule);
     return json;
