@@ -6,6 +6,7 @@
 #include "SyncFixture.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTest>
@@ -167,6 +168,24 @@ private slots:
         for (const Person &p : ps)
             QVERIFY2(!active(zoom(f, p)), qPrintable(p.email));
         QCOMPARE(f.managedCount(QStringLiteral("disabled")), 3);
+    }
+
+    // A bigger run: every one of 300 created users is deactivated, and the time is logged.
+    void undoOfThreeHundredCreates()
+    {
+        QVERIFY(m_server.reset());
+        SyncFixture f(&m_server);
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        f.writeCsv(people(300));
+        const SyncReport created = f.sync();
+        QCOMPARE(created.counts.count(HistoryOperation::Create, HistoryResult::Success), 300);
+        QElapsedTimer clock;
+        clock.start();
+        const SyncReport u = undo(f, created.runId);
+        qInfo("undo of 300 creates: %lld ms", clock.elapsed());
+        QCOMPARE(u.outcome, RunOutcome::Succeeded);
+        QCOMPARE(u.counts.count(HistoryOperation::Disable, HistoryResult::Success), 300);
+        QCOMPARE(f.managedCount(QStringLiteral("disabled")), 300);
     }
 
     void aDeletionIsListedAsNotUndone()
