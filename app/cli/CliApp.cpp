@@ -57,6 +57,8 @@ void CliApp::addOptions()
             tr("Show the run with this ID (sync --retry-failed: retry its failed users)."),
             QStringLiteral("ID")},
         {QStringLiteral("user"), tr("Show the history of this user."), QStringLiteral("USERNAME")},
+        {QStringLiteral("impact"),
+            tr("connection import: show what the file would change for managed users; save nothing.")},
         {QStringLiteral("limit"), tr("Show at most N entries."), QStringLiteral("N")},
         {QStringLiteral("every"),
             tr("schedule: how often to sync: 15m, 1h, 2h30m (5 minutes at least) or daily@HH:MM."),

@@ -5,6 +5,7 @@
 #include "ConnectionService.h"
 #include "ConnectionStore.h"
 #include "Database.h"
+#include "ImpactCommand.h"
 #include "SecretStore.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,8 @@ QString tr(const char *text)
 void importConnection(CliContext &ctx)
 {
     if (ctx.arguments.size() != 1) {
-        ctx.fail(tr("usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR]"),
+        ctx.fail(tr("usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact "
+                    "[--json]]"),
             ExitCode::Usage);
         return;
     }
@@ -53,6 +55,10 @@ void importConnection(CliContext &ctx)
         for (const FieldProblem &p : problems)
             lines << QStringLiteral("  %1: %2").arg(p.field, p.message);
         ctx.fail(tr("%1 was not imported:\n%2").arg(path, lines.join(QLatin1Char('\n'))));
+        return;
+    }
+    if (ctx.options->isSet(QStringLiteral("impact"))) {
+        ImpactCommand::run(ctx, imported); // reads the source and plans; saves nothing
         return;
     }
     QString envError;
@@ -189,7 +195,8 @@ void deleteConnection(CliContext &ctx)
 void ConnectionCommands::registerAll(CliApp &app)
 {
     app.registerCommand(QStringLiteral("connection import"),
-        QStringLiteral("connection import FILE [--secret-env VAR] [--source-secret-env VAR]"),
+        QStringLiteral(
+            "connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]"),
         importConnection);
     app.registerCommand(
         QStringLiteral("connection list"), QStringLiteral("connection list [--json]"), listConnections);

@@ -62,6 +62,7 @@ public:
     }
     void remove(const QUuid &id, Callback done);
     SecretStore *secrets() const { return m_secrets; }
+    Database *database() const { return m_database; }
 
     // Whether a saved change of before into after needs a new connection test.
     static bool authenticationDiffers(const Connection &before, const Connection &after);

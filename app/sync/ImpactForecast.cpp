@@ -116,6 +116,8 @@ QString group(const QString &kind)
 
 bool ImpactForecast::mayChangePlan(const Connection &before, const Connection &after)
 {
+    if (before.rule.isEmpty() && after.rule.isEmpty())
+        return false; // no rule, no sync: nobody is provisioned either way
     return before.rule != after.rule || !(before.actions == after.actions)
         || !(before.removalGuard == after.removalGuard);
 }

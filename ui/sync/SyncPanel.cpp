@@ -4,6 +4,7 @@
 #include "DisplayText.h"
 #include "MessageBanner.h"
 #include "OutboundRule.h"
+#include "PreflightConfirm.h"
 #include "SecretStore.h"
 #include "Style.h"
 #include "SyncHeldView.h"
@@ -97,7 +98,7 @@ SyncPanel::SyncPanel(
     layout->addWidget(m_tabs, 1);
     m_summaryBox->hide();
 
-    connect(m_sync, &QPushButton::clicked, this, &SyncPanel::syncNow);
+    connect(m_sync, &QPushButton::clicked, this, &SyncPanel::syncNowWithForecast);
     connect(m_dryRun, &QPushButton::clicked, this, &SyncPanel::dryRun);
     connect(m_full, &QPushButton::clicked, this, &SyncPanel::fullResync);
     connect(m_cancel, &QPushButton::clicked, this, &SyncPanel::cancel);
@@ -173,6 +174,17 @@ void SyncPanel::refuse(const QString &message)
 void SyncPanel::syncNow()
 {
     start(RunKind::Sync, {});
+}
+
+void SyncPanel::syncNowWithForecast()
+{
+    // The button: a first sync is forecast (a dry run) and confirmed before anything is sent.
+    if (!isBusy() && PreflightConfirm::isFirstSync(m_dataDir, m_connection.id)) {
+        m_forecastFirstSync = true;
+        dryRun();
+        return;
+    }
+    syncNow();
 }
 
 void SyncPanel::dryRun()
@@ -422,6 +434,9 @@ void SyncPanel::onFinished(const SyncReport &report)
     }
     if (report.outcome == RunOutcome::Failed)
         m_banner->showMessage(MessageBanner::Type::Error, report.message);
+    if (std::exchange(m_forecastFirstSync, false) && report.preflight && report.outcome != RunOutcome::Failed)
+        PreflightConfirm::ask(
+            this, m_runConnection.name, *report.preflight, [this] { start(RunKind::Sync, {}); });
     emit runFinished(m_kind, report);
 }
 

@@ -72,6 +72,8 @@ public:
 
 public slots:
     void syncNow();
+    // "Sync now" button: before a first sync, a dry run's pre-flight forecast is confirmed first.
+    void syncNowWithForecast();
     void dryRun();
     void fullResync();
     void cancel();
@@ -112,6 +114,7 @@ private:
     SyncRunner *m_runner;
     State m_state = State::Idle;
     RunKind m_kind = RunKind::Sync;
+    bool m_forecastFirstSync = false; // the running dry run is a first sync's forecast
     quint64 m_generation = 0; // secret answers of an abandoned start are ignored
     std::optional<SyncReport> m_lastReport;
     std::optional<RetryPolicy> m_retryPolicy;

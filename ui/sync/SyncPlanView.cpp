@@ -20,6 +20,7 @@ namespace pd {
 
 SyncPlanView::SyncPlanView(QWidget *parent)
     : QWidget(parent)
+    , m_forecast(new QLabel(this))
     , m_title(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_exportCsv(new QPushButton(tr("Export &CSV…"), this))
@@ -29,6 +30,13 @@ SyncPlanView::SyncPlanView(QWidget *parent)
     , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("syncPlanView"));
+    m_forecast->setObjectName(QStringLiteral("syncPlanForecast"));
+    m_forecast->setAccessibleName(tr("Pre-flight forecast"));
+    m_forecast->setTextFormat(Qt::PlainText);
+    m_forecast->setWordWrap(true);
+    m_forecast->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forecast->setFrameShape(QFrame::StyledPanel);
+    m_forecast->setContentsMargins(8, 6, 8, 6);
     m_title->setObjectName(QStringLiteral("syncPlanTitle"));
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
@@ -72,6 +80,7 @@ SyncPlanView::SyncPlanView(QWidget *parent)
     bar->addWidget(m_exportJson);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6); // inside a tab page
+    layout->addWidget(m_forecast);
     layout->addWidget(m_title);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
@@ -86,6 +95,8 @@ void SyncPlanView::clear()
 {
     m_report = SyncReport {};
     m_model->setOperations({});
+    m_forecast->clear();
+    m_forecast->hide();
     m_title->setText(
         tr("Start a dry run to see what a sync would change, user by user. Nothing is sent to Zoom."));
     m_exportCsv->setEnabled(false);
@@ -114,6 +125,13 @@ void SyncPlanView::setReport(const SyncReport &report)
     parts << tr("already in sync: %1").arg(report.unchanged);
     const QString title = tr("Dry run — %1. Nothing was sent to Zoom.").arg(parts.join(QStringLiteral(", ")));
     m_title->setText(title);
+    if (report.preflight) {
+        m_forecast->setText(tr("Pre-flight forecast") + QLatin1Char('\n')
+            + report.preflight->describe().join(QLatin1Char('\n')));
+        m_forecast->show();
+    } else {
+        m_forecast->hide();
+    }
     m_exportCsv->setEnabled(true);
     m_exportJson->setEnabled(true);
 }

@@ -30,6 +30,7 @@ public:
     QTableView *table() const { return m_table; }
     QPushButton *exportCsvButton() const { return m_exportCsv; }
     QPushButton *exportJsonButton() const { return m_exportJson; }
+    QLabel *forecastLabel() const { return m_forecast; } // the pre-flight forecast, above the plan
     bool exportTo(const QString &path, Format format, QString *error = nullptr);
     // operation,userName,sourceKey,zoomId,held,reason,changes through CsvCodec: a cell a spreadsheet
     // would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe, as in history
@@ -49,6 +50,7 @@ private:
     void askAndExport(Format format);
 
     SyncReport m_report;
+    QLabel *m_forecast;
     QLabel *m_title;
     QLineEdit *m_search;
     QPushButton *m_exportCsv;

@@ -2,10 +2,13 @@
 
 #include "AuthenticationEditor.h"
 #include "ConnectionSaver.h"
+#include "Database.h"
+#include "ImpactDialog.h"
 #include "SaveProblemPanel.h"
 #include "UserActionsEditor.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
@@ -39,6 +42,8 @@ EditConnectionDialog::EditConnectionDialog(const Connection &connection, NameEdi
     , m_problem(new SaveProblemPanel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
     , m_saver(new ConnectionSaver(service, this))
+    , m_secrets(service->secrets())
+    , m_dataDir(service->database() ? QFileInfo(service->database()->filePath()).absolutePath() : QString())
 {
     setObjectName(QStringLiteral("editConnectionDialog"));
     setWindowTitle(tr("Edit Connection: %1").arg(connection.name));
@@ -112,6 +117,17 @@ void EditConnectionDialog::startSave(bool sessionOnly)
         edited.lastTestedAt = {};
     }
     m_edited = edited;
+    // Impact before saving: an edit of the user actions that changes what happens to managed people
+    // is shown first (once per edit; a retried save does not ask again).
+    if (!m_dataDir.isEmpty() && ImpactForecast::mayChangePlan(m_original, edited)
+        && !(m_impactConfirmed && !ImpactForecast::mayChangePlan(*m_impactConfirmed, edited))) {
+        ImpactDialog::confirmThenSave(
+            m_original, edited, m_dataDir, m_secrets, this, [this, edited, sessionOnly] {
+                m_impactConfirmed = edited;
+                startSave(sessionOnly);
+            });
+        return;
+    }
     m_problem->clear();
     setBusy(true);
     if (sessionOnly)

@@ -4,6 +4,7 @@
 #include "NameEditor.h"
 
 #include <QDialog>
+#include <optional>
 
 class QDialogButtonBox;
 class QTabWidget;
@@ -14,6 +15,7 @@ class AuthenticationEditor;
 class ConnectionSaver;
 class ConnectionService;
 class SaveProblemPanel;
+class SecretStore;
 class UserActionsEditor;
 
 // "Edit connection": the wizard's editors in tabs (General, Authentication, User actions), saved
@@ -55,6 +57,9 @@ private:
     SaveProblemPanel *m_problem;
     QDialogButtonBox *m_buttons;
     ConnectionSaver *m_saver;
+    SecretStore *m_secrets;
+    QString m_dataDir; // for the impact forecast's own database connection
+    std::optional<Connection> m_impactConfirmed; // the edit whose impact was accepted
 };
 
 } // namespace pd
