@@ -7,6 +7,7 @@
 #include "ConnectionSyncSummaryWidget.h"
 #include "Database.h"
 #include "HistoryWindow.h"
+#include "ImpactDialog.h"
 #include "ManagedUserStore.h"
 #include "MessageBanner.h"
 #include "ProvisioningWindow.h"
@@ -93,8 +94,19 @@ void ProvisioningActions::openRuleEditor(const Connection &connection)
         QJsonObject rule;
         if (!editor->save(&rule))
             return; // the editor shows what is wrong
-        saveRule(connection, rule, editor->sourcePassword(), editor->isSourcePasswordModified());
-        dialog->accept();
+        // Impact before saving: what the new rule changes for managed people, asked before it is saved.
+        const auto saved = ConnectionStore(m_window->database()->handle()).find(connection.id);
+        Connection edited = saved.value_or(connection);
+        edited.rule = rule;
+        const QString password = editor->sourcePassword();
+        const bool modified = editor->isSourcePasswordModified();
+        ImpactDialog::confirmThenSave(
+            saved.value_or(connection), edited, dataDir(), m_window->service()->secrets(), dialog,
+            [this, dialog, connection, rule, password, modified] {
+                saveRule(connection, rule, password, modified);
+                dialog->accept();
+            },
+            modified ? password : QString());
     });
     connect(remove, &QPushButton::clicked, dialog, [this, dialog, connection] {
         dialog->reject();
