@@ -143,7 +143,7 @@ QString Preflight::formatDuration(double seconds)
 {
     const qint64 s = qint64(std::ceil(seconds));
     if (s < 60)
-        return tr("%n second(s)", nullptr, int(s));
+        return tr("%1 s").arg(s);
     if (s < 3600)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60);
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60);

@@ -32,7 +32,7 @@ SyncPlanView::SyncPlanView(QWidget *parent)
     setObjectName(QStringLiteral("syncPlanView"));
     m_forecast->setObjectName(QStringLiteral("syncPlanForecast"));
     m_forecast->setAccessibleName(tr("Pre-flight forecast"));
-    m_forecast->setTextFormat(Qt::PlainText);
+    m_forecast->setTextFormat(Qt::RichText);
     m_forecast->setWordWrap(true);
     m_forecast->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_forecast->setFrameShape(QFrame::StyledPanel);
@@ -126,8 +126,15 @@ void SyncPlanView::setReport(const SyncReport &report)
     const QString title = tr("Dry run — %1. Nothing was sent to Zoom.").arg(parts.join(QStringLiteral(", ")));
     m_title->setText(title);
     if (report.preflight) {
-        m_forecast->setText(tr("Pre-flight forecast") + QLatin1Char('\n')
-            + report.preflight->describe().join(QLatin1Char('\n')));
+        // Rich text for the heading only: every line is escaped (names come from the directory).
+        QStringList lines;
+        for (const QString &line : report.preflight->describe())
+            lines << line.toHtmlEscaped();
+        if (report.preflight->rateAboveZoomLimit)
+            lines.last() = QStringLiteral("<b>%1</b>").arg(lines.last());
+        m_forecast->setText(
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(tr("Pre-flight forecast").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
         m_forecast->show();
     } else {
         m_forecast->hide();
