@@ -8,8 +8,8 @@
 #include "OutboundRule.h"
 #include "SecretStore.h"
 #include "SyncRunner.h"
-#include "SyncSelection.h"
 #include "SyncUndo.h"
+#include "SyncSelection.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -120,8 +120,8 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
     request.dryRun = ctx.options->isSet(QStringLiteral("dry-run"));
     request.fullResync = ctx.options->isSet(QStringLiteral("full"));
     request.approvedRemovals = approvals;
-    request.onlySourceKeys = selection.keys(); // empty unless --only or --retry-failed
     request.undoRunId = SyncUndo::runId(*ctx.options); // checked by sync() before secrets were read
+    request.onlySourceKeys = selection.keys(); // empty unless --only or --retry-failed
     request.clientSecret = secret;
     request.sourcePassword = sourcePassword;
     request.secretsReadFor = connection;
@@ -159,6 +159,11 @@ void runSync(CliContext &ctx, const Connection &connection, const QString &secre
                 }
                 *ctx.out << QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Indented));
             } else {
+                if (report.preflight) { // the pre-flight forecast of a dry run
+                    *ctx.out << tr("Pre-flight forecast:") << Qt::endl;
+                    for (const QString &line : report.preflight->describe())
+                        *ctx.out << QStringLiteral("  ") << line << Qt::endl;
+                }
                 *ctx.out << tr("Run %1: %2. %3")
                                 .arg(report.runId)
                                 .arg(runOutcomeDisplayName(report.outcome), report.message)

@@ -6,6 +6,7 @@
 #include "HistoryRecorder.h"
 #include "ManagedUserStore.h"
 #include "OutboundRule.h"
+#include "Preflight.h"
 #include "RequestThrottle.h"
 #include "RuleEvaluator.h"
 #include "RunConclusion.h"
@@ -17,6 +18,7 @@
 #include "ZoomUserMapper.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QDir>
 #include <QSet>
 #include <QSqlDatabase>
@@ -364,8 +366,13 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
     SyncPlanner::Input in;
     in.desired = std::move(m_desired);
     in.managed = std::move(m_managed);
-    if (!m_request.onlySourceKeys.isEmpty())
+    if (!m_request.onlySourceKeys.isEmpty()) {
+        in.managedTotal = int(std::count_if(in.managed.cbegin(), in.managed.cend(), [](const ManagedUser &m) {
+            return m.status == ManagedUser::Status::Active || m.status == ManagedUser::Status::Disabled;
+        }));
+        in.sourceInScope = int(m_report.inScope);
         in.managed.removeIf([this](const auto &it) { return !m_request.onlySourceKeys.contains(it.key()); });
+    }
     in.zoomUsers = std::move(zoomUsers);
     in.actions = m_connection.actions;
     if (m_request.deprovisionAll)
@@ -414,6 +421,7 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
         return;
     if (m_request.dryRun) {
         m_report.plan = plan.operations;
+        m_report.preflight = Preflight::of(plan, in.desired, in.zoomUsers, m_connection);
         finish(plan.guardTriggered() ? RunOutcome::Held : RunOutcome::Succeeded,
             tr("Dry run: %n change(s) planned; nothing was sent.", nullptr, plan.writeCount()));
         return;
