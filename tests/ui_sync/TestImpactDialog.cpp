@@ -127,6 +127,40 @@ private slots:
         QVERIFY(ConnectionStore(f.database().handle()).find(f.connection().id)->actions.deprovisionUsers);
     }
 
+    void ruleEditGoesThroughTheSameConfirmation()
+    {
+        QVERIFY(m_server.reset());
+        SyncFixture f(&m_server);
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        QVERIFY(prepare(f));
+        MemorySecretStore secrets;
+        QWidget parent;
+        parent.show();
+        const Connection before = f.connection();
+        int saves = 0;
+        // The rule dialog's Save: a rule that changes who is in scope while deprovisioning is off and
+        // everyone is in sync changes nothing for anyone, so it saves after an empty forecast.
+        Connection quiet = before;
+        quiet.rule.insert(QStringLiteral("filter"), excluding({QStringLiteral("user-00002")}));
+        ImpactDialog::confirmThenSave(before, quiet, f.dataDir(), &secrets, &parent, [&] { ++saves; });
+        QTRY_COMPARE_WITH_TIMEOUT(saves, 1, 30000);
+
+        // With deprovisioning on, bringing the three back in scope cancels their removals: asked first.
+        Connection deprovisioning = before;
+        deprovisioning.actions.deprovisionUsers = true;
+        Connection back = deprovisioning;
+        back.rule.remove(QStringLiteral("filter"));
+        ImpactDialog::confirmThenSave(deprovisioning, back, f.dataDir(), &secrets, &parent, [&] { ++saves; });
+        auto *impact = parent.findChild<ImpactDialog *>();
+        QVERIFY(impact);
+        QTRY_VERIFY_WITH_TIMEOUT(!impact->isComputing(), 30000);
+        QCOMPARE(saves, 1);
+        QCOMPARE(impact->result().noLonger(), (QMap<QString, int> {{QStringLiteral("remove-disable"), 3}}));
+        QTest::mouseClick(impact->saveAnywayButton(), Qt::LeftButton);
+        QCOMPARE(saves, 2);
+        QCOMPARE(scimRequests(m_server), 0);
+    }
+
     void cancelKeepsTheEditUnsaved()
     {
         QVERIFY(m_server.reset());
