@@ -1,5 +1,7 @@
 #include "ImpactDialog.h"
 
+#include "Database.h"
+#include "ManagedUserStore.h"
 #include "OutboundRule.h"
 #include "SecretBinding.h"
 #include "SecretStore.h"
@@ -70,6 +72,12 @@ void ImpactDialog::setNewSourcePassword(const QString &password)
     m_newPassword = password;
 }
 
+bool ImpactDialog::managesNobody(const QString &dataDir, const QUuid &connectionId)
+{
+    Database database(dataDir); // this thread's connection, already open in the app
+    return database.open() && ManagedUserStore(database.handle(), connectionId).countManaged() == 0;
+}
+
 bool ImpactDialog::needsPassword(const Connection &c)
 {
     OutboundRule rule;
@@ -81,7 +89,8 @@ void ImpactDialog::confirmThenSave(const Connection &before, const Connection &a
     SecretStore *secrets, QWidget *parent, const std::function<void()> &save,
     const QString &newSourcePassword)
 {
-    if (!ImpactForecast::mayChangePlan(before, after)) {
+    // Nobody managed yet: no one's fate changes; the first sync's pre-flight forecast covers creations.
+    if (!ImpactForecast::mayChangePlan(before, after) || managesNobody(dataDir, before.id)) {
         save();
         return;
     }
