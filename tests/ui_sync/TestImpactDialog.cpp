@@ -109,7 +109,7 @@ private slots:
             qPrintable(impact->summaryLabel()->text()));
         QCOMPARE(impact->peopleList()->topLevelItemCount(), 3);
         QCOMPARE(impact->peopleList()->topLevelItem(0)->text(0), QStringLiteral("user-00001@example.com"));
-        QCOMPARE(impact->peopleList()->topLevelItem(0)->text(2), QStringLiteral("remove-disable"));
+        QCOMPARE(impact->peopleList()->topLevelItem(0)->text(2), QStringLiteral("Remove (disable)"));
         QCOMPARE(scimRequests(m_server), 0);
         // Not saved while the admin decides.
         QVERIFY(!ConnectionStore(f.database().handle()).find(f.connection().id)->actions.deprovisionUsers);

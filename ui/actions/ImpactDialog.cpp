@@ -1,6 +1,7 @@
 #include "ImpactDialog.h"
 
 #include "Database.h"
+#include "HistoryTypes.h"
 #include "ManagedUserStore.h"
 #include "OutboundRule.h"
 #include "SecretBinding.h"
@@ -142,11 +143,16 @@ void ImpactDialog::present(const ImpactForecast::Result &r)
         return;
     }
     m_summary->setText(r.summary());
+    // The plan's kinds are the history's operation names: show them in the history's words.
+    const auto words = [this](const QString &kind) {
+        HistoryOperation op;
+        return kind.isEmpty()                       ? tr("nothing")
+            : historyOperationFromString(kind, &op) ? historyOperationDisplayName(op)
+                                                    : kind;
+    };
     for (const ImpactForecast::Change &c : r.changes) {
         auto *item = new QTreeWidgetItem(m_people,
-            {c.userName, c.sourceKey,
-                c.kind.isEmpty() ? tr("nothing") : c.kind + (c.held ? tr(" (held)") : QString()),
-                c.was.isEmpty() ? tr("nothing") : c.was});
+            {c.userName, c.sourceKey, words(c.kind) + (c.held ? tr(" (held)") : QString()), words(c.was)});
         item->setToolTip(0, c.userName);
     }
     m_people->show();
