@@ -15,6 +15,96 @@
     </message>
 </context>
 <context>
+    <name>ConnectionHealth</name>
+    <message>
+        <location filename="../app/history/ConnectionHealth.cpp" line="+75"/>
+        <source>the database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The connection is enabled but its last connection test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection is enabled but has not passed a connection test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No client secret is stored in the keychain: syncs cannot sign in. Edit the connection and enter the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The last sync (run %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 partly failed: %n user(s) failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was interrupted before it finished; the next sync continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Removals have been held for approval since %1 (run %2), more than a day: review and approve them, or fix the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No successful sync for %1 hours (since %2; the limit is %3 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No successful sync yet, %1 hours after the connection was created (the limit is %2 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Disabled: not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last sync (run %1, %2) ended: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../app/directory/CsvReader.cpp" line="+147"/>
@@ -121,7 +211,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -155,6 +245,59 @@
     </message>
 </context>
 <context>
+    <name>HistoryStyle</name>
+    <message>
+        <location filename="../ui/history/HistoryStyle.cpp" line="+51"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactForecast</name>
+    <message>
+        <location filename="../app/sync/ImpactForecast.cpp" line="+39"/>
+        <source>The outbound rule cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The source could not be read: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Cannot read which users this connection manages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>This edit would create %1, update %2, disable %3, remove %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No longer planned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The removal guard would hold %n of them for approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemorySecretStore</name>
     <message>
         <location filename="../app/core/MemorySecretStore.cpp" line="+10"/>
@@ -180,7 +323,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/core/Migrations.cpp" line="+143"/>
+        <location filename="../app/core/Migrations.cpp" line="+145"/>
         <source>the database was written by a newer ProvisionDesk (schema %1, this build knows up to %2). Update ProvisionDesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,6 +333,287 @@
     <message>
         <location filename="../app/scim/OAuthTokenSource.cpp" line="+93"/>
         <source>the answer holds no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../app/sync/Preflight.cpp" line="+146"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 requests/second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an unlimited rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection&apos;s rate (%1) is above what Zoom allows: %2 requests/second for SCIM (&quot;Medium&quot; on Business plans; older Zoom documents say %3 per endpoint, so the real limit is uncertain). Expect 429 answers and waits; lower the rate in the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Adopted (already in Zoom): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left alone (in Zoom, not in the source): unknown until Zoom is listed (first sync or full resync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left alone (in Zoom, not in the source): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive accounts to reactivate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Admins and owners Zoom will not deactivate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usernames claimed by two or more people: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usernames differing only in case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Estimated duration: about %1 (%n request(s) at %2/s, %3 at a time; an estimate)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreflightConfirm</name>
+    <message>
+        <location filename="../ui/sync/PreflightConfirm.cpp" line="+22"/>
+        <source>First Sync — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first sync of &quot;%1&quot;. The dry run forecasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Continue Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemovalGuardPolicy</name>
+    <message>
+        <location filename="../app/sync/RemovalGuardPolicy.cpp" line="+58"/>
+        <source>Held: the source returned no users in scope; a truncated export or a wrong filter must not remove all %1 managed users. Check the source, or approve to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held by the removal guard: this run would remove or disable %1 of %2 managed users (more than %3). Approve to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Held: the source had unreadable entries, so this user may only look removed. Approve to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The approval of %1 (Zoom ID %2) no longer matches: it is no longer planned the same way; review again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunConclusion</name>
+    <message>
+        <location filename="../app/sync/RunConclusion.cpp" line="+14"/>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom&apos;s %1 stopped the run after %2 change(s); nothing more was sent. Sync again after %3: the next run continues from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>daily request limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate limit (Retry-After too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Stopped by request after %n change(s); the next sync continues from here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 changes applied, %2 failed; %3 removals are held for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 changes applied; %2 users failed (see the log and history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) applied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSpec</name>
+    <message>
+        <location filename="../app/core/ScheduleSpec.cpp" line="+10"/>
+        <source>Use 15m, 1h, 2h30m (at least %1 minutes, at most 24 hours) or daily@HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a time of day (00:00 to 23:59). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a schedule. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: the minutes after the hours must be below 60. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is too often: syncs must be at least %2 minutes apart. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is longer than a day: use daily@HH:MM. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>every day at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>every %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleUnits</name>
+    <message>
+        <location filename="../app/core/ScheduleUnits.cpp" line="+282"/>
+        <source>A schedule needs a valid interval, a connection name and the CLI&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretBinding</name>
+    <message>
+        <location filename="../app/core/SecretBinding.cpp" line="+90"/>
+        <source>the OAuth Token URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the SCIM host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the OAuth Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the OAuth Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the LDAP URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bind DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The LDAP bind password of &quot;%1&quot; was removed from the keychain because %2 changed: a password is only sent to the directory it was entered for. Enter the password again before the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The client secret of &quot;%1&quot; was removed from the keychain because %2 changed: a secret is only sent to the endpoint it was entered for. Enter the client secret again, then test the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,9 +641,22 @@
     </message>
 </context>
 <context>
+    <name>SyncPlanner</name>
+    <message>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+310"/>
+        <source>Not provisioned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than one source user maps to the Zoom username %1; make it unique in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
-        <location line="+7"/>
+        <location filename="../app/sync/SyncLogLine.cpp" line="+7"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,6 +683,54 @@
     <message>
         <location line="+4"/>
         <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlanner</name>
+    <message>
+        <location filename="../app/sync/UndoPlanner.cpp" line="+22"/>
+        <source>It failed in that run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was held for approval in that run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was only planned: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It was skipped in that run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changed again by run %1; not undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The account was deleted in Zoom; a deleted account cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No longer linked to a Zoom account (deleted there or forgotten); nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo of run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing to reverse: that run changed no attribute Zoom keeps.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -426,7 +911,12 @@
 <context>
     <name>ZoomFailureClassifier</name>
     <message>
-        <location filename="../app/scim/ZoomFailureClassifier.cpp" line="+47"/>
+        <location filename="../app/scim/ZoomFailureClassifier.cpp" line="+23"/>
+        <source>Zoom&apos;s answer: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The test was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +992,26 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Zoom&apos;s daily API limit for this app is used up (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom asks to wait more than 5 minutes before the next request (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test again after %1 (UTC). Another tool using the same app shares its limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test again tomorrow. Another tool using the same app shares its limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Zoom is rate-limiting requests from this app (HTTP 429).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,13 +1056,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The Zoom app is deactivated (Zoom code 4717).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the Zoom App Marketplace, open Manage &gt; Created apps, select the Server-to-Server OAuth app and activate it (activation needs the Information page completed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Zoom refused the account_credentials grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This usually means the Account ID, Client ID and Client Secret belong to a General (OAuth) app, not a Server-to-Server OAuth app. Create a Server-to-Server OAuth app in the Zoom App Marketplace and use its credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -563,16 +1083,6 @@
     <message>
         <location line="+1"/>
         <source>Copy the Client ID and Client Secret again from the app&apos;s App Credentials page in the Zoom App Marketplace; if the secret was regenerated, only the new one works.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Zoom refused the account_credentials grant: these credentials are not from a Server-to-Server OAuth app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create a Server-to-Server OAuth app in the Zoom App Marketplace (not a General or OAuth app) and use its Account ID, Client ID and Client Secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,17 +1184,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+33"/>
+        <location filename="../app/gui/main.cpp" line="+32"/>
         <source>Provisions users from a directory into Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Keep the database in DIR (default: $PROVISIONDESK_DATA_DIR, else the platform&apos;s application data folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>ProvisionDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,12 +1202,13 @@
 <context>
     <name>pd</name>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+27"/>
-        <source>usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR]</source>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+28"/>
+        <source>usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+63"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,7 +1229,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Updated connection &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +1239,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Pass --secret-env VAR to &quot;connection import&quot; to store a new one, or to each test and sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass --source-secret-env VAR to &quot;connection import&quot; to store a new one, or to each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No client secret was stored; pass --secret-env VAR here or to each test and sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,12 +1259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>the connection was saved, but the LDAP password was not: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>No connections. Create one in the app or with &quot;connection import FILE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,8 +1270,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/cli/SyncCommand.cpp" line="+96"/>
-        <location filename="../app/cli/TestConnectionCommand.cpp" line="+69"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+154"/>
+        <location filename="../app/cli/TestConnectionCommand.cpp" line="+70"/>
         <source>no connection is named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,28 +1520,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="-57"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="-172"/>
         <source>%1 Or pass it with --%2 VAR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Run %1: %2. %3</source>
+        <location line="+16"/>
+        <source>standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>  held: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Review them, then run again with --approve-removals to apply.</source>
+        <location line="+8"/>
+        <source>%1 is not the JSON that `sync %2 --dry-run --json` prints%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>usage: sync NAME [--dry-run] [--full] [--approve-removals] [--secret-env VAR] [--json]</source>
+        <source>%1 cannot be used to approve removals: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 lists no held removals: there is nothing to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is the plan of run %2 of &quot;%3&quot;, not of &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Pre-flight forecast:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  held: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  approval of %1 (Zoom ID %2): no longer planned the same way (now %3 %4, Zoom ID %5); review again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>warning: not in the source&apos;s scope and not managed, so nothing was done for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>usage: sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] [--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1. Nothing was synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1069,6 +1625,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; changed while its client secret was read; run the test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/core/ConnectionJson.cpp" line="+28"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -1091,26 +1652,6 @@
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/KeychainSecretStore.cpp" line="+24"/>
-        <source>The keychain holds no secret for this connection. Enter it again and save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No keychain is available on this computer (%1). On Linux, install and unlock GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The keychain refused access (%1). Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The keychain reported an error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1285,12 +1826,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+60"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="-192"/>
         <source>Disabled in the source, but &quot;Enable users disable&quot; is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Enabled again in the source, but &quot;Enable users updation&quot; is off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1300,12 +1841,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The username changed in the source from %1; Zoom does not change usernames through SCIM, so the Zoom username stays %1.</source>
+        <location line="+16"/>
+        <source>Changed in Zoom outside ProvisionDesk; set back to the source&apos;s values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>The Zoom account %1 is already linked to source user %2; two people cannot share one account. Make the Username unique in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Linked; disabled in the source, but &quot;Enable users disable&quot; is off, so the account stays active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked; the account is inactive in Zoom, but &quot;Enable users updation&quot; is off, so it stays inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Disabled in the source and not in Zoom: not created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,8 +1871,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>No longer in the source or the rule, but &quot;Enable users deprovision&quot; is off: the Zoom account stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImpactCommand.cpp" line="+38"/>
+        <source>Impact on &quot;%1&quot; (nothing was saved, nothing sent to Zoom):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This edit changes nothing for the people the connection manages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was: nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> held for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The impact could not be computed: %1 Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+35"/>
+        <source>schedule takes one connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>choose one of --print, --install and --remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format must be systemd, launchd or windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format goes with --print; --install and --remove use this system&apos;s scheduler (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--every is required: 15m, 1h, 2h30m or daily@HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+163"/>
+        <source>there is no connection named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; syncs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="-120"/>
+        <source>no connections to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n connection(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>status takes at most one connection name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read the connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ApprovedRemoval</name>
+    <message>
+        <location filename="../app/sync/ApprovedRemoval.cpp" line="+48"/>
+        <source>it has no &quot;held&quot; list; give the JSON that `sync NAME --dry-run --json` printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>held entry %1 needs sourceKey, userName, zoomId and an operation of remove-disable, remove-delete or disable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,26 +2064,26 @@
 <context>
     <name>pd::AuthenticationEditor</name>
     <message>
-        <location filename="../ui/editors/AuthenticationEditor.cpp" line="+36"/>
-        <location line="+63"/>
-        <location line="+48"/>
+        <location filename="../ui/editors/AuthenticationEditor.cpp" line="+38"/>
+        <location line="+70"/>
+        <location line="+73"/>
         <source>SCIM URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-139"/>
         <source>Authentication Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+58"/>
-        <location line="+48"/>
+        <location line="+65"/>
+        <location line="+73"/>
         <source>OAuth Token URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-134"/>
         <source>OAuth Account ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1441,7 +2108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;SCIM URL:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1456,7 +2123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>OAuth &amp;Account ID:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +2138,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+70"/>
+        <source>Changing %1 removes the stored client secret when you save: a secret is only sent to the endpoint it was entered for. Enter the client secret for the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The Account ID is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,9 +2172,42 @@
     </message>
 </context>
 <context>
+    <name>pd::ClearedAttributes</name>
+    <message>
+        <location filename="../app/sync/ClearedAttributes.cpp" line="+72"/>
+        <source>Given Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Emptied in the source but kept in Zoom, which does not let these be removed through SCIM: %1. Change them in Zoom if they must go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::CliApp</name>
     <message>
-        <location filename="../app/cli/CliApp.cpp" line="+30"/>
+        <location filename="../app/cli/CliApp.cpp" line="+31"/>
         <source>ProvisionDesk: provision users from a directory into Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,18 +2247,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Apply removals the removal guard would hold.</source>
+        <location line="+2"/>
+        <source>sync: reverse what run ID of this connection changed, then disable the connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show the run with this ID.</source>
+        <location line="+3"/>
+        <source>Apply the held removals listed in FILE (the JSON of an earlier `sync NAME --dry-run --json`, &quot;-&quot; for standard input), only while each is still planned the same way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>sync: only these source keys (comma-separated; may be repeated); nobody else is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sync: only the users the latest run with failures (or --run ID) failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the run with this ID (sync --retry-failed: retry its failed users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show the history of this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection import: show what the file would change for managed users; save nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1562,14 +2287,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>schedule: how often to sync: 15m, 1h, 2h30m (5 minutes at least) or daily@HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule: print the scheduler files instead of installing them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule --print: systemd, launchd or windows (default: this system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>schedule: write the scheduler files and enable them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule: disable the schedule and delete its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Usage:
   provisiondesk-cli [--data-dir DIR] --version
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,7 +2342,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,7 +2352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,7 +2382,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +2398,29 @@
     </message>
 </context>
 <context>
+    <name>pd::ConnectionHealthBanner</name>
+    <message>
+        <location filename="../ui/actions/ConnectionHealthBanner.cpp" line="+20"/>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ConnectionJson</name>
     <message>
         <location filename="../app/core/ConnectionJson.cpp" line="+34"/>
@@ -1655,7 +2428,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+37"/>
+        <source>&quot;removalGuard.percent&quot; must be between 0 and %1 (it is %2): a guard that lets more than half of the managed users be removed unreviewed guards nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&quot;alerts.maxHoursWithoutSuccess&quot; must be a whole number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&quot;%1&quot; looks like a secret. Connection files never hold secrets: pass the client secret with --secret-env VAR (and an LDAP password with --source-secret-env VAR) so it goes to the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1701,7 +2484,7 @@
 <context>
     <name>pd::ConnectionSaver</name>
     <message>
-        <location filename="../ui/common/ConnectionSaver.cpp" line="+35"/>
+        <location filename="../ui/common/ConnectionSaver.cpp" line="+36"/>
         <source>Keeping the secret for this session only is not possible with %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,7 +2492,17 @@
 <context>
     <name>pd::ConnectionService</name>
     <message>
-        <location filename="../app/core/ConnectionService.cpp" line="+31"/>
+        <location filename="../app/core/ConnectionService.cpp" line="+39"/>
+        <source>LDAP bind password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,7 +2512,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+14"/>
+        <source>The authentication settings changed; test the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>&quot;%1&quot; was not saved: its endpoint changed, so its stored %2 must be removed first, and the keychain could not remove it: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&quot;%1&quot; was saved, but its new %2 was not stored in the keychain: %3 Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The connection was not deleted because its secret could not be removed from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +2535,7 @@
 <context>
     <name>pd::ConnectionStore</name>
     <message>
-        <location filename="../app/core/ConnectionStore.cpp" line="+148"/>
+        <location filename="../app/core/ConnectionStore.cpp" line="+150"/>
         <location line="+20"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
@@ -1824,9 +2632,77 @@
     </message>
 </context>
 <context>
+    <name>pd::ConnectionSyncSummaryWidget</name>
+    <message>
+        <location filename="../ui/history/ConnectionSyncSummaryWidget.cpp" line="+35"/>
+        <source>View history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Impacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Users the rule targets: the four columns on the right added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fully synced: the last operation on the user succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsynced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No account in Zoom and not synced: creation is off, or the user cannot be provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partially synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Zoom account exists but may be out of sync: an update, disable or removal was skipped or is held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The last operation on the user failed; see the user&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last sync: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ConnectionTestRunner</name>
     <message>
-        <location filename="../ui/common/ConnectionTestRunner.cpp" line="+23"/>
+        <location filename="../ui/common/ConnectionTestRunner.cpp" line="+22"/>
         <source>This build of ProvisionDesk cannot test connections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,12 +2805,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The removal guard percentage must be between 0 and 100.</source>
+        <location line="+4"/>
+        <source>The removal guard percentage must be between 0 and %1 (it is %2): above half, a broken export could remove most users unreviewed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Hours without a successful sync must be between 0 (not checked) and 8760 (a year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The removal guard count cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,7 +2895,7 @@
 <context>
     <name>pd::EditConnectionDialog</name>
     <message>
-        <location filename="../ui/window/EditConnectionDialog.cpp" line="+44"/>
+        <location filename="../ui/window/EditConnectionDialog.cpp" line="+49"/>
         <source>Edit Connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2060,6 +2941,59 @@
     </message>
 </context>
 <context>
+    <name>pd::EventsModel</name>
+    <message>
+        <location filename="../ui/history/EventsModel.cpp" line="+182"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes (old → new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::Expression</name>
     <message>
         <location filename="../app/directory/Expression.cpp" line="+159"/>
@@ -2090,6 +3024,79 @@
     <message>
         <location filename="../ui/widgets/FieldErrorLabel.cpp" line="+38"/>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::HistoryFilterBar</name>
+    <message>
+        <location filename="../ui/history/HistoryFilterBar.cpp" line="+19"/>
+        <source>Show dry runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up to and including this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,9 +3216,181 @@
     </message>
 </context>
 <context>
+    <name>pd::HistoryWindow</name>
+    <message>
+        <location filename="../ui/history/HistoryWindow.cpp" line="+51"/>
+        <source>Provisioning history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Selected run&apos;s events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User timeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save runs or events as CSV (spreadsheets) or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cloud identity providers keep 7 to 30 days; ProvisionDesk keeps everything unless you choose a limit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>%n year(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete older history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Runs that started more than %n day(s) ago, and every event in them, will be deleted now and after each sync. This cannot be undone. The sync summary keeps each user&apos;s state.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete older runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not change how long the history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history is kept forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Runs older than %n day(s) are deleted after each sync; %1 deleted now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>No runs match. Syncs made from the app or the CLI appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 runs loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CSV for spreadsheets (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::IdentityStoreEditor</name>
     <message>
-        <location filename="../ui/editors/IdentityStoreEditor.cpp" line="+19"/>
+        <location filename="../ui/editors/IdentityStoreEditor.cpp" line="+20"/>
         <source>Zoom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,7 +3400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose the identity store that ProvisionDesk creates, updates and deprovisions users in. Click a tile to select it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +3421,7 @@
 <context>
     <name>pd::IdentityStoreTile</name>
     <message>
-        <location filename="../ui/widgets/IdentityStoreTile.cpp" line="+75"/>
+        <location filename="../ui/widgets/IdentityStoreTile.cpp" line="+79"/>
         <source>✓ Selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,9 +3432,135 @@
     </message>
 </context>
 <context>
+    <name>pd::ImpactCommand</name>
+    <message>
+        <location filename="../app/cli/ImpactCommand.cpp" line="+24"/>
+        <source>no connection is named &quot;%1&quot;: --impact compares the file with the connection it would update. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file changes the LDAP URL or bind DN; the stored password is not sent there. Pass --source-secret-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 Or pass it with --source-secret-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ImpactDialog</name>
+    <message>
+        <location filename="../ui/actions/ImpactDialog.cpp" line="+31"/>
+        <source>&amp;Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact of This Edit — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact of this edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People this edit affects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Would now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Without the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Computed from the source and what this connection manages; nothing was sent to Zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Computing impact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The impact of this edit could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::KeychainSecretStore</name>
     <message>
-        <location filename="../app/core/KeychainSecretStore.cpp" line="+32"/>
+        <location filename="../app/core/KeychainSecretStore.cpp" line="+37"/>
+        <source>The keychain holds no secret for this connection. Enter it again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No keychain is available on this computer (%1). On Linux, install and unlock GNOME Keyring or KWallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access to the keychain was refused (%1). Allow it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The keychain is locked and could not be unlocked (%1). Unlock the login keyring (for example in Passwords and Keys) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No keychain service could be reached (%1). On Linux, ProvisionDesk needs the Secret Service (GNOME Keyring or KWallet) running in your desktop session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,7 +3621,7 @@
 <context>
     <name>pd::LdapSource</name>
     <message>
-        <location filename="../app/directory/LdapSource.cpp" line="+108"/>
+        <location filename="../app/directory/LdapSource.cpp" line="+118"/>
         <source>The directory server %1 port %2 cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2444,6 +3749,11 @@
     <message>
         <location line="+42"/>
         <source>the entry has no %1 value and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the directory referred part of the search to %1, which is not followed: people there were not read. Point the base DN at the server that holds them, or narrow it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2578,7 +3888,7 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The name appears in the list of connections on the Provisioning page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +3898,7 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Description:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,7 +3908,7 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2630,7 +3940,7 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Identity store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,7 +3955,7 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,9 +4000,93 @@ SCIM: %2</source>
     </message>
 </context>
 <context>
+    <name>pd::ProvisioningActions</name>
+    <message>
+        <location filename="../ui/actions/ProvisioningActions.cpp" line="+37"/>
+        <source>Outbound &amp;Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit the outbound rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync now, dry run or full resync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Provisioning history of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;chedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync on this computer&apos;s own scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Outbound Rule — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delete Rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+19"/>
+        <source>Outbound Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule was saved, but the LDAP password was not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete Outbound Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Provision Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That connection no longer exists, so there is nothing to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ProvisioningWindow</name>
     <message>
-        <location filename="../ui/window/ProvisioningWindow.cpp" line="+52"/>
+        <location filename="../ui/window/ProvisioningWindow.cpp" line="+53"/>
         <source>Provisioning — ProvisionDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,17 +4096,12 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>&amp;Connections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>No connections yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A connection tells ProvisionDesk which Zoom account to provision users into, and how to sign in to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2723,13 +4112,18 @@ SCIM: %2</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>Data folder: %1</source>
+        <location line="-117"/>
+        <source>Co&amp;nnections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,7 +4223,7 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Its client secret is removed from the keychain too. Users already provisioned in Zoom are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +4253,7 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,7 +4273,7 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>About ProvisionDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,7 +4386,12 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Pro&amp;vision now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>name, email, key or any value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,7 +4416,17 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Provision now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync just this person to Zoom now with the saved rule; nobody else is touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Create: POST /Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +4458,7 @@ SCIM: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>key: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3096,6 +4505,11 @@ SCIM: %2</source>
     <message>
         <location line="+0"/>
         <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The rule has unsaved changes: Provision now syncs with the saved rule, so save it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,6 +4665,317 @@ SCIM: %2</source>
     </message>
 </context>
 <context>
+    <name>pd::RunDetailPanel</name>
+    <message>
+        <location filename="../ui/history/RunDetailPanel.cpp" line="+36"/>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Double-click a user to see their history across all runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo This Run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview, then reverse what this run changed in Zoom (the connection is then disabled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a run to see what it did to each user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>full resync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dry run: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · from the %3 · %4&lt;br&gt;Started %5 · finished %6 · %7 · %8&lt;br&gt;Created %9 · updated %10 · removed %11 · failed %12 · %13 events · HTTP requests: %14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 events loaded; scroll for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::RunRetryBar</name>
+    <message>
+        <location filename="../ui/history/RunRetryBar.cpp" line="+23"/>
+        <location line="+73"/>
+        <source>Retry &amp;failed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+76"/>
+        <source>Pro&amp;vision selected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Retry failed users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync every user this run failed again now, and nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provision selected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select failed rows, then sync just those users now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Retry &amp;failed users (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pro&amp;vision selected now (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No user failed in this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select failed rows to provision just those users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RunsChartView</name>
+    <message>
+        <location filename="../ui/history/RunsChartView.cpp" line="+22"/>
+        <source>wk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed or disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RunsModel</name>
+    <message>
+        <location filename="../ui/history/RunsModel.cpp" line="+22"/>
+        <source>Dry run, full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full resync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Users created in Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users updated, reactivated or adopted (linked to an existing Zoom account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users disabled or removed (by the Remove Action)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operations Zoom or the network refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every user the run touched, skipped or planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SavePage</name>
     <message>
         <location filename="../ui/wizard/SavePage.cpp" line="+27"/>
@@ -3268,17 +4993,17 @@ SCIM: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>•••••••• (goes to the system keychain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The connection test passed. After saving, turn the connection on with the toggle in its details panel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The connection will be saved as invalid: it cannot be enabled or synced until a connection test passes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3314,9 +5039,215 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
 </context>
 <context>
+    <name>pd::ScheduleDialog</name>
+    <message>
+        <location filename="../ui/actions/ScheduleDialog.cpp" line="+33"/>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schedule — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every 12 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every day at…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systemd user timer (Linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>launchd agent (macOS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task Scheduler (Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preview format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scheduler files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sync &quot;%1&quot; on this computer&apos;s own scheduler, also while ProvisionDesk is closed. Each run is a provisiondesk-cli sync, recorded in the history like any other; monitor it with provisiondesk-cli status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preview for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the files for this system&apos;s scheduler and enable them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable the schedule and delete its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provisiondesk-cli was not found next to ProvisionDesk: install it to schedule syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Failed. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Install writes these files and enables them; Remove disables and deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview only: Install and Remove use this system&apos;s scheduler (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Installing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ScheduleInstaller</name>
+    <message>
+        <location filename="../app/core/ScheduleInstaller.cpp" line="+18"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>No schedule of &quot;%1&quot; is installed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 is not available here; run this yourself where it is: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ran %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ran %1 (it did not succeed, which is fine here: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not succeed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this yourself in your session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot start %1: %2. Run this yourself: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ScimClient</name>
     <message>
-        <location filename="../app/scim/ScimClient.cpp" line="+199"/>
+        <location filename="../app/scim/ScimClient.cpp" line="+229"/>
         <source>the answer is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,12 +5257,29 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>the server repeated users already listed; the list ends here</source>
+        <location line="+58"/>
+        <source>the server answered startIndex %1 when asked for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>the page at startIndex %1 repeats %n user(s) already listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server listed %1 users but reports totalResults %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the user list does not add up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
         <source>cancelled after %n page(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3346,7 +5294,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
 <context>
     <name>pd::ScimError</name>
     <message>
-        <location filename="../app/scim/ScimError.cpp" line="+131"/>
+        <location filename="../app/scim/ScimError.cpp" line="+139"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3371,7 +5319,27 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source> (%1; no further requests before %2 UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>long wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (daily limit; no further requests today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source> (an HTML page, not JSON)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,7 +5357,17 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
 <context>
     <name>pd::ScimTransport</name>
     <message>
-        <location filename="../app/scim/ScimTransport.cpp" line="+70"/>
+        <location filename="../app/scim/ScimTransport.cpp" line="+29"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>not a valid URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,18 +5382,23 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+140"/>
+        <source>the answer is larger than %1; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+2"/>
         <source>%1 -&gt; %2 (%3 ms, attempt %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>access token rejected; requesting a new one and retrying once</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+15"/>
         <source>giving up after %n attempt(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3432,7 +5415,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>no further requests in this run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>cancelled before the request was sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3964,6 +5952,19 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
 </context>
 <context>
+    <name>pd::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/SyncCommand.cpp" line="+29"/>
+        <source>To approve held removals, run `sync %1 --dry-run --json &gt; plan.json`, review its held list, then `sync %1 --approve-removals plan.json`: only the removals listed there are applied, and only while they are still planned the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--approve-removals needs the FILE of removals you reviewed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SyncEvents</name>
     <message>
         <location filename="../app/sync/SyncEvents.cpp" line="+66"/>
@@ -3971,8 +5972,23 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Not sent: the run was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: Zoom&apos;s %1 stopped the run (%2). The next sync after that time does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily request limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rate limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3985,26 +6001,31 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <source>Zoom answered with a web page instead of SCIM JSON (%1): a proxy or a wrong SCIM URL?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The source&apos;s Username is %1, but the Zoom account keeps %2: Zoom does not change usernames through SCIM, so the account stays linked by its Zoom ID and no second account is made. To rename it, change the user&apos;s email in Zoom (User Management, Edit user), or change the source back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::SyncExecutor</name>
     <message>
-        <location filename="../app/sync/SyncExecutor.cpp" line="+97"/>
+        <location filename="../app/sync/SyncExecutor.cpp" line="+101"/>
         <source>An earlier, interrupted create had reached Zoom; linked it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Linked the existing Zoom account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Never created in Zoom; nothing to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Already in this Zoom account; linked instead of creating.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,12 +6035,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+94"/>
         <source>Zoom does not deactivate users with the Admin role. Make %1 a Member in Zoom first, or take them out of the rule&apos;s scope.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Already deleted in Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4034,7 +6055,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Cannot record progress in the database (%1). The run stops so that nothing is done without a record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,7 +6063,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
 <context>
     <name>pd::SyncHeldView</name>
     <message>
-        <location filename="../ui/sync/SyncHeldView.cpp" line="+19"/>
+        <location filename="../ui/sync/SyncHeldView.cpp" line="+21"/>
         <source>Select a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4052,12 +6073,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Held removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Select every held user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,8 +6224,8 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Lines: %1</source>
+        <location line="+80"/>
+        <source>Showing %1 of %2 lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4241,7 +6262,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
 <context>
     <name>pd::SyncPanel</name>
     <message>
-        <location filename="../ui/sync/SyncPanel.cpp" line="+42"/>
+        <location filename="../ui/sync/SyncPanel.cpp" line="+44"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,12 +6278,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+390"/>
+        <location line="+414"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-411"/>
         <source>Last run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,7 +6328,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Sync results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4323,12 +6344,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+221"/>
+        <location line="+240"/>
         <source>&amp;Held removals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-177"/>
         <source>There is no connection to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,14 +6369,14 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
-        <location line="+27"/>
-        <location line="+39"/>
+        <location line="+72"/>
+        <location line="+25"/>
+        <location line="+49"/>
         <source>A sync of &quot;%1&quot; is already running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>Deprovision Users</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4390,7 +6411,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%n user(s) will be deleted from Zoom (Remove Action: Delete). Deleting destroys their meetings, recordings and settings; it cannot be undone.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4421,7 +6442,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Approve %n held removal(s) and sync now?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4438,7 +6459,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Reading secrets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,7 +6474,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Reading the directory bind password…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,7 +6519,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4549,7 +6570,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
 <context>
     <name>pd::SyncPlanView</name>
     <message>
-        <location filename="../ui/sync/SyncPlanView.cpp" line="+24"/>
+        <location filename="../ui/sync/SyncPlanView.cpp" line="+26"/>
         <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4559,7 +6580,13 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+103"/>
+        <source>Pre-flight forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,28 +6602,28 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+131"/>
         <source>Export the plan as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-129"/>
+        <location line="+129"/>
         <source>Export the plan as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-122"/>
         <source>Planned operations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Start a dry run to see what a sync would change, user by user. Nothing is sent to Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>changes to send: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4621,7 +6648,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>Cannot export the plan to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,32 +6664,9 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
 </context>
 <context>
-    <name>pd::SyncPlanner</name>
-    <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+44"/>
-        <source>Not provisioned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>More than one source user maps to the Zoom username %1; make it unique in the source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Held by the removal guard: this run would remove or disable %1 of %2 managed users (more than %3). Approve to apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Held: the source had unreadable entries, so this user may only look removed. Approve to apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pd::SyncProgressView</name>
     <message>
-        <location filename="../ui/sync/SyncProgressView.cpp" line="+15"/>
+        <location filename="../ui/sync/SyncProgressView.cpp" line="+16"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,7 +6676,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Dry run finished</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4682,12 +6686,17 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>finished at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>took %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>records read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,7 +6706,8 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
+        <location line="+23"/>
         <source>changes: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4718,19 +6728,72 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
 </context>
 <context>
+    <name>pd::SyncSelection</name>
+    <message>
+        <location filename="../app/cli/SyncSelection.cpp" line="+50"/>
+        <source>--only and --retry-failed cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--only needs at least one source key, e.g. --only KEY1,KEY2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--run needs a run ID (a positive number), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no run %1. Nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run %1 is a run of &quot;%2&quot;, not of &quot;%3&quot;. Nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no run of &quot;%1&quot; has failed users: there is nothing to retry. Nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>run %1 has no failed users: there is nothing to retry. Nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Retrying the %n failed user(s) of run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing only %n user(s): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SyncSummaryView</name>
     <message>
-        <location filename="../ui/sync/SyncSummaryView.cpp" line="+34"/>
+        <location filename="../ui/sync/SyncSummaryView.cpp" line="+125"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-31"/>
         <source>No run yet. Sync now applies the rule to Zoom; Dry run shows what it would change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No request was sent to Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,7 +6803,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Dry run: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4750,13 +6813,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Source records: %1  ·  in scope: %2  ·  already in sync: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4767,14 +6829,92 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
 </context>
 <context>
+    <name>pd::SyncUndo</name>
+    <message>
+        <location filename="../app/cli/SyncUndo.cpp" line="+36"/>
+        <source>--undo needs the ID of a run (see `history %1`), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--undo does not go with --%1: an undo reverses one run and reads no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run %1 belongs to &quot;%2&quot;, not to &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run %1 was a dry run: it changed nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run %1 is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  would undo: %1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  undo: %1 %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  not undone: %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::SyncWindow</name>
     <message>
-        <location filename="../ui/sync/SyncWindow.cpp" line="+35"/>
+        <location filename="../ui/sync/SyncWindow.cpp" line="+64"/>
         <source>Sync — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Remove Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removals off (Enable users deprovision is No)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removal guard: more than %1 % or %2 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 requests/s, %2 at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Stopping the sync. The window closes once the requests in flight have finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4782,17 +6922,22 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
 <context>
     <name>pd::SyncWorker</name>
     <message>
-        <location filename="../app/sync/SyncWorker.cpp" line="+111"/>
+        <location filename="../app/sync/SyncWorker.cpp" line="+125"/>
         <source>The rule was deleted: every user this connection manages gets the Remove Action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The connection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>&quot;%1&quot; changed while the sync was starting (%2); its secret was read for the old settings and is not sent to the new ones. Nothing was changed in Zoom: start the sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Another sync of &quot;%1&quot; is running (process %2). Wait for it to finish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,7 +6947,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dry run of &quot;%1&quot;: nothing will be changed in Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,7 +6957,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; has not passed a connection test. Run Test connection and fix what it reports first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4822,12 +6967,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No client secret is available for &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The outbound rule cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,29 +6987,35 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The source could not be read: %1 %2 Nothing was changed in Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Only %n selected user(s) will be provisioned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 source users: %2 in scope, %3 out of scope, %4 invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>Cannot read which users this connection manages (%1). Nothing was changed in Zoom; a run without that record could duplicate or miss accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>First sync: listing Zoom users to link existing accounts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4874,12 +7025,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Stopped while listing Zoom users; nothing was changed in Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot list Zoom users: %1. Nothing was changed in Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,7 +7040,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Plan: %1; %2 already in sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4899,12 +7050,17 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>The source returned no users in scope while %1 are managed: all %2 removals or disables are held. Check the export or the filter; approve only if everyone really left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The removal guard holds %1 removals or disables (more than %2 of %3 managed users). Review them and approve to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Dry run: %n change(s) planned; nothing was sent.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4916,17 +7072,19 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+144"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+0"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Skip %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,33 +7098,130 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <source>Would %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Stopped by request after %n change(s); the next sync continues from here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
-        <source>%1 changes applied, %2 failed; %3 removals are held for approval.</source>
+        <location line="+16"/>
+        <source>Zoom holds %1 for source user %2 (%3); the link was brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 changes applied; %2 users failed (see the log and history).</source>
+        <location line="+2"/>
+        <source>inactive</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n change(s) applied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Cannot record what Zoom holds in the database (%1). Nothing was changed in Zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>(The history could not record the end of this run: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/SyncWorkerUndo.cpp" line="-102"/>
+        <source>Undo of run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run %1 belongs to &quot;%2&quot;, not to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 was a dry run: it changed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run %1 is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo of run %1: %2 Nothing was changed in Zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo of run %1: cannot read the history or the managed users (%2). Nothing was changed in Zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Undo plan: %n change(s) to reverse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>%n item(s) cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>%1 in run %2 not undone: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undo of run %1 (dry run): %2; %3 Nothing was sent, and the connection stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s) to reverse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Undo of run %1: nothing to reverse; %n item(s) cannot be undone. Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo of run %1: stopped before any change was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Undo of run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) could not be undone (see the run&apos;s events).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is now disabled so that the next sync does not redo the change: fix the source, then enable the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Disable &quot;%1&quot; before the next sync (it could not be disabled: %2), or the next sync redoes the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4980,12 +7235,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>ProvisionDesk could not connect to Zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>HTTP status %1
 %2</source>
         <translation type="unfinished"></translation>
@@ -5001,7 +7256,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Continue to save the connection as invalid: it cannot be enabled or synced until a connection test passes. Cancel to go back and correct the authentication settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,6 +7341,161 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
 </context>
 <context>
+    <name>pd::UndoRunDialog</name>
+    <message>
+        <location filename="../ui/sync/UndoRunDialog.cpp" line="+37"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore and deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore and reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Undo Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Undo run %1 of &quot;%2&quot;&lt;/b&gt; (%3)&lt;br&gt;Reactivates whom it deactivated, puts back the attribute values it overwrote and deactivates (never deletes) whom it created. Applying it also &lt;b&gt;disables the connection&lt;/b&gt;, so the next scheduled sync does not redo the change until the source is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Will be reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The run&apos;s change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; no longer exists, so its runs cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the client secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read the client secret of &quot;%1&quot;: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Working out what the undo would change (a dry run: nothing is sent)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undoing run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another run is still in progress here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing can be undone: see the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) will be reversed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot be undone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::UserActionsEditor</name>
     <message>
         <location filename="../ui/editors/UserActionsEditor.cpp" line="+43"/>
@@ -5163,7 +7573,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Deprovisions the connection&apos;s users when its outbound rule is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5183,7 +7593,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Disables the user in Zoom when the user is disabled in the source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5193,7 +7603,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Enable users deprovision was turned off: its Remove Action &quot;Disable&quot; needs Enable users disable. Turn deprovisioning on again to deprovision by deleting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5203,7 +7613,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Disable keeps the user&apos;s data in Zoom and can be undone; Delete cannot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,7 +7623,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete removes users from Zoom permanently, with their meetings, webinars, cloud recordings and settings; it cannot be undone. Disable is reversible: it signs the user out and frees the license, and everything is kept for a later re-activation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5386,6 +7796,70 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
     </message>
 </context>
 <context>
+    <name>pd::UserTimelinePanel</name>
+    <message>
+        <location filename="../ui/history/UserTimelinePanel.cpp" line="+32"/>
+        <source>Pro&amp;vision now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Username (email) or source key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provision now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+120"/>
+        <source>Every change ProvisionDesk made to one user, in every run and connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Sync %1 (source key %2) of &quot;%3&quot; now, and nobody else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show a user&apos;s history first; the selected event (else the newest) says which connection and source key to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No history for &quot;%1&quot;. Check the spelling, or try the source key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of %1: %2 of %3 events, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History of %1: %2 events, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::WizardStepList</name>
     <message>
         <location filename="../ui/wizard/WizardStepList.cpp" line="+12"/>
@@ -5393,7 +7867,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Step %1 of %2: %3, current</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5421,12 +7895,12 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Sign in to the &lt;a href=&quot;https://marketplace.zoom.us/&quot;&gt;Zoom App Marketplace&lt;/a&gt; as an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click &lt;b&gt;Develop&lt;/b&gt;, then &lt;b&gt;Build App&lt;/b&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5456,7 +7930,7 @@ ProvisionDesk never writes secrets to disk. You can keep the Client Secret for t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Scopes</source>
         <translation type="unfinished"></translation>
     </message>
