@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "DesiredUser.h"
+#include "RunConclusion.h"
 #include "SyncLogLine.h"
 #include "SyncPlan.h"
 #include "SyncReport.h"
@@ -53,6 +54,10 @@ private:
     void planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zoomUsers);
     void recordUnsent(const SyncPlan &plan);
     bool saveRefreshedLinks(const SyncPlan &plan);
+    void createClient();
+    // Runs the operations through a SyncExecutor with live progress; whenDone once they ended.
+    void execute(QList<PlannedOperation> operations, void (SyncWorker::*whenDone)());
+    RunConclusion::Facts executorFacts() const;
     void applied();
     void undoThenApply(); // SyncWorkerUndo.cpp
     void undoApplied();

@@ -127,36 +127,14 @@ void SyncWorker::undoThenApply()
         finish(RunOutcome::Cancelled, tr("Undo of run %1: stopped before any change was sent.").arg(undone));
         return;
     }
-    m_client = new ScimClient(m_connection, m_request.clientSecret);
-    m_client->setTimeoutMs(m_request.requestTimeoutMs);
-    if (m_request.retryPolicy)
-        m_client->setRetryPolicy(*m_request.retryPolicy);
-    m_client->throttle()->setLimits(m_connection.rateLimit);
-    connect(m_client, &ScimClient::logLine, this, [this](const QString &line) { log(Level::Debug, line); });
+    createClient();
     setPhase(SyncProgress::Phase::Applying, planned.operations.size());
-    m_executor = new SyncExecutor(m_client, m_database->handle(), m_connection.id, m_recorder.get());
-    m_executor->setWindow(m_connection.rateLimit.concurrency * 2);
-    connect(m_executor, &SyncExecutor::operationFinished, this, [this](const HistoryEvent &e) {
-        ++m_progress.done;
-        const bool ok = e.result == HistoryResult::Success;
-        log(ok ? Level::Info : Level::Error,
-            QStringLiteral("%1 %2 %3%4")
-                .arg(historyOperationDisplayName(e.operation), e.userName, ok ? tr("done") : tr("failed"),
-                    e.detail.isEmpty() ? QString() : QStringLiteral(": ") + e.detail));
-        reportProgress();
-    });
-    connect(m_executor, &SyncExecutor::finished, this, &SyncWorker::undoApplied);
-    m_executor->start(std::move(planned.operations));
+    execute(std::move(planned.operations), &SyncWorker::undoApplied);
 }
 
 void SyncWorker::undoApplied()
 {
-    RunConclusion::Facts facts;
-    facts.storageError = m_executor->storageError();
-    facts.runStop = m_executor->runStop();
-    facts.cancelled = m_executor->isCancelled() || cancelled();
-    facts.succeeded = m_executor->succeeded();
-    facts.failed = m_executor->failed();
+    const RunConclusion::Facts facts = executorFacts();
     const RunConclusion end = RunConclusion::of(facts);
     QString message = tr("Undo of run %1: %2").arg(m_request.undoRunId).arg(end.message);
     if (!m_report.notUndone.isEmpty())
