@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <cmath>
 
 namespace pd {
 
@@ -69,6 +70,22 @@ void readNumber(const QJsonObject &json, const QString &key, const QString &pref
     *out = v.toDouble();
 }
 
+// A whole number in int's range; anything else (1.5, 1e300) is a problem, never a cast.
+void readInt(const QJsonObject &json, const QString &key, const QString &prefix, int *out,
+    QList<FieldProblem> *problems)
+{
+    double d = *out;
+    const qsizetype before = problems->size();
+    readNumber(json, key, prefix, &d, problems);
+    if (problems->size() != before)
+        return;
+    if (!(d >= -2147483648.0 && d <= 2147483647.0) || d != std::trunc(d)) {
+        problems->append({join(prefix, key), tr("\"%1\" must be a whole number").arg(join(prefix, key))});
+        return;
+    }
+    *out = static_cast<int>(d);
+}
+
 QJsonObject readObject(
     const QJsonObject &json, const QString &key, const QString &prefix, QList<FieldProblem> *problems)
 {
@@ -126,9 +143,7 @@ QList<FieldProblem> ConnectionJson::rateLimitFromJson(const QJsonObject &json, R
     const QString prefix = QStringLiteral("rateLimit");
     checkKeys(json, {QStringLiteral("requestsPerSecond"), QStringLiteral("concurrency")}, prefix, &problems);
     readNumber(json, QStringLiteral("requestsPerSecond"), prefix, &out->requestsPerSecond, &problems);
-    double concurrency = out->concurrency;
-    readNumber(json, QStringLiteral("concurrency"), prefix, &concurrency, &problems);
-    out->concurrency = static_cast<int>(concurrency);
+    readInt(json, QStringLiteral("concurrency"), prefix, &out->concurrency, &problems);
     return problems;
 }
 
@@ -150,9 +165,7 @@ QList<FieldProblem> ConnectionJson::removalGuardFromJson(const QJsonObject &json
                "half of the managed users be removed unreviewed guards nothing")
                 .arg(RemovalGuard::MaxPercent)
                 .arg(out->percentOfManaged)});
-    double maxUsers = out->maxUsers;
-    readNumber(json, QStringLiteral("maxUsers"), prefix, &maxUsers, &problems);
-    out->maxUsers = static_cast<int>(maxUsers);
+    readInt(json, QStringLiteral("maxUsers"), prefix, &out->maxUsers, &problems);
     return problems;
 }
 
@@ -166,14 +179,8 @@ QList<FieldProblem> ConnectionJson::alertsFromJson(const QJsonObject &json, Aler
     QList<FieldProblem> problems;
     const QString prefix = QStringLiteral("alerts");
     checkKeys(json, {QStringLiteral("maxHoursWithoutSuccess")}, prefix, &problems);
-    double hours = out->maxHoursWithoutSuccess;
-    readNumber(json, QStringLiteral("maxHoursWithoutSuccess"), prefix, &hours, &problems);
     // Whole hours only: 1.5 silently read as 1 would alert half an hour early.
-    if (hours != static_cast<double>(static_cast<int>(hours)))
-        problems.append({join(prefix, QStringLiteral("maxHoursWithoutSuccess")),
-            tr("\"alerts.maxHoursWithoutSuccess\" must be a whole number of hours")});
-    else
-        out->maxHoursWithoutSuccess = static_cast<int>(hours);
+    readInt(json, QStringLiteral("maxHoursWithoutSuccess"), prefix, &out->maxHoursWithoutSuccess, &problems);
     return problems;
 }
 

@@ -1,5 +1,7 @@
 #include "StrictJson.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -59,7 +61,8 @@ void StrictJson::integer(const QString &key, int *out)
     if (v.isUndefined())
         return;
     const double d = v.toDouble(-1.5);
-    if (!v.isDouble() || d != double(qint64(d)) || d < -2147483648.0 || d > 2147483647.0) {
+    // Range first: converting a double outside the integer range (1e300) is undefined behaviour.
+    if (!v.isDouble() || !(d >= -2147483648.0 && d <= 2147483647.0) || d != std::trunc(d)) {
         problem(key, tr("\"%1\" must be a whole number").arg(path(key)));
         return;
     }

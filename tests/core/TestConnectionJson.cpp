@@ -122,6 +122,40 @@ private slots:
         QVERIFY(fields(ConnectionJson::fromJson(json, &c)).contains(QStringLiteral("actions.removeAction")));
     }
 
+    // Found by fuzz_connection_json: a number outside int's range was cast (undefined behaviour).
+    void hugeAndFractionalNumbersAreRefusedNotCast_data()
+    {
+        QTest::addColumn<QString>("object");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("value");
+        QTest::newRow("concurrency 1e300") << "rateLimit"
+                                           << "concurrency" << 1e300;
+        QTest::newRow("concurrency -1e300") << "rateLimit"
+                                            << "concurrency" << -1e300;
+        QTest::newRow("concurrency 2.5") << "rateLimit"
+                                         << "concurrency" << 2.5;
+        QTest::newRow("maxUsers 2^31") << "removalGuard"
+                                       << "maxUsers" << 2147483648.0;
+        QTest::newRow("hours 1e300") << "alerts"
+                                     << "maxHoursWithoutSuccess" << 1e300;
+        QTest::newRow("hours 1.5") << "alerts"
+                                   << "maxHoursWithoutSuccess" << 1.5;
+    }
+
+    void hugeAndFractionalNumbersAreRefusedNotCast()
+    {
+        QFETCH(QString, object);
+        QFETCH(QString, key);
+        QFETCH(double, value);
+        QJsonObject json = parse(validFile);
+        QJsonObject inner = json.value(object).toObject();
+        inner.insert(key, value);
+        json.insert(object, inner);
+        Connection c;
+        const QStringList f = fields(ConnectionJson::fromJson(json, &c));
+        QVERIFY2(f.contains(object + QLatin1Char('.') + key), qPrintable(f.join(u',')));
+    }
+
     void contradictoryActionsAreRefused()
     {
         QJsonObject json = parse(validFile);

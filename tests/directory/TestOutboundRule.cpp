@@ -96,6 +96,22 @@ private slots:
         QVERIFY(!rule.requiredAttributes().contains(QStringLiteral("@enabled")));
     }
 
+    // Found by fuzz_connection_json: StrictJson::integer cast an out-of-range double to int.
+    void anOutOfRangePageSizeIsAProblemNotACast()
+    {
+        QJsonObject json = example("connection-ldap.json").value(QStringLiteral("rule")).toObject();
+        QJsonObject source = json.value(QStringLiteral("source")).toObject();
+        for (const double value : {1e300, -1e300, 2147483648.0, 10.5}) {
+            source.insert(QStringLiteral("pageSize"), value);
+            json.insert(QStringLiteral("source"), source);
+            OutboundRule rule;
+            QStringList paths;
+            for (const FieldProblem &p : OutboundRule::fromJson(json, &rule))
+                paths << p.field;
+            QVERIFY2(paths.contains(QStringLiteral("rule.source.pageSize")), qPrintable(paths.join(u',')));
+        }
+    }
+
     void missingMappingMeansTheSourceDefaults()
     {
         OutboundRule rule;
