@@ -5,6 +5,7 @@
 #include "ConnectionService.h"
 #include "ConnectionStore.h"
 #include "Database.h"
+#include "HistoryQuery.h"
 #include "ImpactCommand.h"
 #include "SecretStore.h"
 
@@ -120,9 +121,34 @@ void importConnection(CliContext &ctx)
         ConnectionService::SecretPolicy::Optional);
 }
 
+// "csv /data/people.csv", "ldap ldap://dc1 (ou=People,dc=example,dc=com)", or "no rule".
+QString sourceSummary(const Connection &c)
+{
+    const QJsonObject source = c.rule.value(QStringLiteral("source")).toObject();
+    const QString type = source.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("csv"))
+        return QStringLiteral("csv ") + source.value(QStringLiteral("file")).toString();
+    if (!type.isEmpty())
+        return QStringLiteral("%1 %2 (%3)")
+            .arg(type, source.value(QStringLiteral("url")).toString(),
+                source.value(QStringLiteral("baseDn")).toString());
+    return tr("no rule");
+}
+
+std::optional<RunRecord> lastRun(const HistoryQuery &history, const QUuid &id)
+{
+    RunFilter filter;
+    filter.connectionId = id;
+    filter.includeDryRuns = false;
+    filter.limit = 1;
+    const QList<RunRecord> runs = history.runs(filter);
+    return runs.isEmpty() ? std::nullopt : std::optional<RunRecord>(runs.constFirst());
+}
+
 void listConnections(CliContext &ctx)
 {
     const QList<Connection> all = ConnectionStore(ctx.database->handle()).list();
+    const HistoryQuery history(ctx.database->handle());
     if (ctx.options->isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const Connection &c : all) {
@@ -131,6 +157,12 @@ void listConnections(CliContext &ctx)
             o.insert(QStringLiteral("validity"), validityToString(c.validity));
             o.insert(QStringLiteral("lastTestMessage"), c.lastTestMessage);
             o.insert(QStringLiteral("lastTestedAt"), c.lastTestedAt.toString(Qt::ISODate));
+            o.insert(QStringLiteral("source"), sourceSummary(c));
+            if (const auto run = lastRun(history, c.id))
+                o.insert(QStringLiteral("lastRun"),
+                    QJsonObject {{QStringLiteral("id"), run->id},
+                        {QStringLiteral("startedAt"), run->startedAt.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("outcome"), runOutcomeToString(run->outcome)}});
             array.append(o);
         }
         *ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -144,9 +176,16 @@ void listConnections(CliContext &ctx)
         return;
     }
     for (const Connection &c : all) {
-        *ctx.out << QStringLiteral("%1\t%2\t%3\t%4")
+        const auto run = lastRun(history, c.id);
+        const QString last = run
+            ? tr("last run %1 %2")
+                  .arg(run->startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                      runOutcomeToString(run->outcome))
+            : tr("never run");
+        *ctx.out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
                         .arg(c.name, c.identityStore, validityToString(c.validity),
-                            c.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"))
+                            c.enabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
+                            sourceSummary(c), last)
                  << Qt::endl;
     }
     ctx.finish(ExitCode::Ok);
@@ -190,6 +229,39 @@ void deleteConnection(CliContext &ctx)
     });
 }
 
+// connection enable NAME / connection disable NAME: what the toggle in the app does, without a
+// re-import. Enabling asks for what the app asks for: a connection that passed its test.
+void setEnabled(CliContext &ctx, bool enable)
+{
+    const auto c = findNamed(ctx);
+    if (!c)
+        return;
+    if (enable && c->validity != Validity::Valid) {
+        const QString why = c->validity == Validity::Untested
+            ? tr("it has not passed a connection test since it was last changed")
+            : tr("its last connection test failed (%1)").arg(c->lastTestMessage);
+        ctx.fail(tr("\"%1\" was not enabled: %2. Run \"connection test %1\" and fix what it reports first.")
+                     .arg(c->name, why));
+        return;
+    }
+    if (c->enabled == enable) {
+        *ctx.out
+            << (enable ? tr("\"%1\" is already enabled.") : tr("\"%1\" is already disabled.")).arg(c->name)
+            << Qt::endl;
+        ctx.finish(ExitCode::Ok);
+        return;
+    }
+    if (!ConnectionStore(ctx.database->handle()).setEnabled(c->id, enable)) {
+        ctx.fail(tr("\"%1\" could not be changed: %2").arg(c->name, ctx.database->errorString()));
+        return;
+    }
+    *ctx.out << (enable ? tr("Enabled \"%1\": syncs may run.")
+                        : tr("Disabled \"%1\": syncs are refused until it is enabled again."))
+                    .arg(c->name)
+             << Qt::endl;
+    ctx.finish(ExitCode::Ok);
+}
+
 } // namespace
 
 void ConnectionCommands::registerAll(CliApp &app)
@@ -204,6 +276,10 @@ void ConnectionCommands::registerAll(CliApp &app)
         QStringLiteral("connection export"), QStringLiteral("connection export NAME"), exportConnection);
     app.registerCommand(
         QStringLiteral("connection delete"), QStringLiteral("connection delete NAME"), deleteConnection);
+    app.registerCommand(QStringLiteral("connection enable"), QStringLiteral("connection enable NAME"),
+        [](CliContext &ctx) { setEnabled(ctx, true); });
+    app.registerCommand(QStringLiteral("connection disable"), QStringLiteral("connection disable NAME"),
+        [](CliContext &ctx) { setEnabled(ctx, false); });
 }
 
 } // namespace pd

@@ -1,3 +1,5 @@
+#include "ConnectionStore.h"
+#include "Database.h"
 #include "KeychainSecretStore.h"
 #include "TestSupport.h"
 
@@ -154,6 +156,54 @@ private slots:
                      .value(QStringLiteral("enabled"))
                      .toBool(),
             false);
+    }
+
+    void enableAndDisableWithoutAReimport()
+    {
+        const QJsonObject json = exampleFile();
+        const QString name = json.value(QStringLiteral("name")).toString();
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("import"),
+                         writeJson(m_dir, QStringLiteral("c.json"), json)})
+                     .exitCode,
+            0);
+        const auto enabled = [&] {
+            const auto list
+                = cli({QStringLiteral("connection"), QStringLiteral("list"), QStringLiteral("--json")});
+            return QJsonDocument::fromJson(list.out.toUtf8())
+                .array()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("enabled"))
+                .toBool();
+        };
+        // Untested: refused, with the reason and what to do.
+        auto r = cli({QStringLiteral("connection"), QStringLiteral("enable"), name});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("connection test")), qPrintable(r.err));
+        QVERIFY(!enabled());
+        // A passed test, as "connection test" records it.
+        {
+            Database db(m_dir.filePath(QStringLiteral("data")));
+            QVERIFY(db.open());
+            ConnectionStore store(db.handle());
+            auto c = store.findByName(name);
+            QVERIFY(c);
+            c->validity = Validity::Valid;
+            QVERIFY(store.update(&*c));
+            db.close();
+        }
+        r = cli({QStringLiteral("connection"), QStringLiteral("enable"), name});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(enabled());
+        QCOMPARE(
+            cli({QStringLiteral("connection"), QStringLiteral("enable"), name}).exitCode, 0); // idempotent
+        r = cli({QStringLiteral("connection"), QStringLiteral("disable"), name});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!enabled());
+        QCOMPARE(
+            cli({QStringLiteral("connection"), QStringLiteral("enable"), QStringLiteral("No such")}).exitCode,
+            3);
+        QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("disable")}).exitCode, 64);
     }
 
     void badFilesAreRefusedAndNothingIsSaved_data()
