@@ -1209,7 +1209,7 @@
 <context>
     <name>pd</name>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+28"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+29"/>
         <source>usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</source>
         <translation>Aufruf: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</translation>
     </message>
@@ -1267,12 +1267,27 @@
         <translation>Die Verbindung bleibt deaktiviert, bis „connection test“ erfolgreich ist.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>no rule</source>
+        <translation>keine Regel</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No connections. Create one in the app or with &quot;connection import FILE&quot;.</source>
         <translation>Keine Verbindungen. Erstellen Sie eine in der App oder mit „connection import FILE“.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>last run %1 %2</source>
+        <translation>letzter Lauf %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never run</source>
+        <translation>noch nie gelaufen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>name exactly one connection</source>
         <translation>geben Sie genau eine Verbindung an</translation>
     </message>
@@ -1287,6 +1302,46 @@
         <location line="+25"/>
         <source>Deleted connection &quot;%1&quot; and its secrets.</source>
         <translation>Verbindung „%1“ und ihre Secrets wurden gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has not passed a connection test since it was last changed</source>
+        <translation>sie hat seit der letzten Änderung keinen Verbindungstest bestanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its last connection test failed (%1)</source>
+        <translation>ihr letzter Verbindungstest ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; was not enabled: %2. Run &quot;connection test %1&quot; and fix what it reports first.</source>
+        <translation>„%1“ wurde nicht aktiviert: %2. Führen Sie zuerst „connection test %1“ aus und beheben Sie, was gemeldet wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is already enabled.</source>
+        <translation>„%1“ ist bereits aktiviert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;%1&quot; is already disabled.</source>
+        <translation>„%1“ ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; could not be changed: %2</source>
+        <translation>„%1“ konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enabled &quot;%1&quot;: syncs may run.</source>
+        <translation>„%1“ aktiviert: Synchronisierungen können laufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled &quot;%1&quot;: syncs are refused until it is enabled again.</source>
+        <translation>„%1“ deaktiviert: Synchronisierungen werden abgelehnt, bis die Verbindung wieder aktiviert wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="+36"/>
@@ -1638,7 +1693,7 @@
         <translation>„%1“ wurde geändert, während sein Client-Secret gelesen wurde; führen Sie den Test erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionJson.cpp" line="+28"/>
+        <location filename="../app/core/ConnectionJson.cpp" line="+29"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
@@ -1656,6 +1711,11 @@
         <location line="+13"/>
         <source>&quot;%1&quot; must be a number</source>
         <translation>„%1“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2439,17 +2499,12 @@
         <translation>„%1“ muss &quot;disable&quot; oder &quot;delete&quot; sein</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>&quot;removalGuard.percent&quot; must be between 0 and %1 (it is %2): a guard that lets more than half of the managed users be removed unreviewed guards nothing</source>
         <translation>„removalGuard.percent“ muss zwischen 0 und %1 liegen (es ist %2): Ein Schutz, der mehr als die Hälfte der verwalteten Benutzer ungeprüft entfernen lässt, schützt nichts</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&quot;alerts.maxHoursWithoutSuccess&quot; must be a whole number of hours</source>
-        <translation>„alerts.maxHoursWithoutSuccess“ muss eine ganze Zahl von Stunden sein</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; looks like a secret. Connection files never hold secrets: pass the client secret with --secret-env VAR (and an LDAP password with --source-secret-env VAR) so it goes to the keychain.</source>
         <translation>„%1“ sieht wie ein Secret aus. Verbindungsdateien enthalten nie Secrets: Übergeben Sie das Client-Secret mit --secret-env VAR (und ein LDAP-Passwort mit --source-secret-env VAR), damit es in den Schlüsselbund gelangt.</translation>
     </message>
@@ -5940,13 +5995,13 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::StrictJson</name>
     <message>
-        <location filename="../app/directory/StrictJson.cpp" line="+32"/>
-        <location line="+62"/>
+        <location filename="../app/directory/StrictJson.cpp" line="+34"/>
+        <location line="+63"/>
         <source>&quot;%1&quot; is required</source>
         <translation>„%1“ ist erforderlich</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>„%1“ muss eine Zeichenkette sein</translation>
     </message>
@@ -5956,7 +6011,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>„%1“ muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; must be a whole number</source>
         <translation>„%1“ muss eine ganze Zahl sein</translation>
     </message>
@@ -7040,7 +7095,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>%1 Quellbenutzer: %2 im Bereich, %3 außerhalb des Bereichs, %4 ungültig.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Cannot read which users this connection manages (%1). Nothing was changed in Zoom; a run without that record could duplicate or miss accounts.</source>
         <translation>Es kann nicht gelesen werden, welche Benutzer diese Verbindung verwaltet (%1). In Zoom wurde nichts geändert; ein Lauf ohne diese Aufzeichnung könnte Konten doppelt anlegen oder übersehen.</translation>
     </message>
@@ -7103,19 +7158,17 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Angehalten, bevor eine Änderung gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+144"/>
+        <location filename="../app/sync/SyncWorkerApply.cpp" line="+30"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+0"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Skip %1: %2</source>
         <translation>%1 übersprungen: %2</translation>
     </message>
@@ -7150,12 +7203,12 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Was Zoom führt, kann nicht in der Datenbank erfasst werden (%1). In Zoom wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/sync/SyncWorker.cpp" line="+34"/>
         <source>(The history could not record the end of this run: %1)</source>
         <translation>(Der Verlauf konnte das Ende dieses Laufs nicht erfassen: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="-102"/>
+        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+42"/>
         <source>Undo of run %1.</source>
         <translation>Rückgängigmachen von Lauf %1.</translation>
     </message>
@@ -7238,7 +7291,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Rückgängigmachen von Lauf %1: angehalten, bevor eine Änderung gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>Undo of run %1: %2</source>
         <translation>Rückgängigmachen von Lauf %1: %2</translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+9"/>
         <source>error: %1</source>
-        <translation>erreur : %1</translation>
+        <translation>erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -24,7 +24,7 @@
     <message>
         <location line="+52"/>
         <source>The connection is enabled but its last connection test failed: %1</source>
-        <translation>La connexion est activée, mais son dernier test de connexion a échoué : %1</translation>
+        <translation>La connexion est activée, mais son dernier test de connexion a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -39,17 +39,17 @@
     <message>
         <location line="+3"/>
         <source>No client secret is stored in the keychain: syncs cannot sign in. Edit the connection and enter the secret again.</source>
-        <translation>Aucun secret client n&apos;est enregistré dans le trousseau : les synchronisations ne peuvent pas se connecter. Modifiez la connexion et saisissez de nouveau le secret.</translation>
+        <translation>Aucun secret client n&apos;est enregistré dans le trousseau&#xa0;: les synchronisations ne peuvent pas se connecter. Modifiez la connexion et saisissez de nouveau le secret.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain could not be read: %1</source>
-        <translation>Le trousseau n&apos;a pas pu être lu : %1</translation>
+        <translation>Le trousseau n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history could not be read: %1</source>
-        <translation>L&apos;historique n&apos;a pas pu être lu : %1</translation>
+        <translation>L&apos;historique n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -65,24 +65,24 @@
         <location line="+3"/>
         <source>%1 partly failed: %n user(s) failed.</source>
         <translation>
-            <numerusform>%1 a partiellement échoué : %n utilisateur a échoué.</numerusform>
-            <numerusform>%1 a partiellement échoué : %n utilisateurs ont échoué.</numerusform>
+            <numerusform>%1 a partiellement échoué&#xa0;: %n utilisateur a échoué.</numerusform>
+            <numerusform>%1 a partiellement échoué&#xa0;: %n utilisateurs ont échoué.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was interrupted before it finished; the next sync continues from there.</source>
-        <translation>%1 a été interrompue avant la fin ; la prochaine synchronisation reprendra à partir de là.</translation>
+        <translation>%1 a été interrompue avant la fin&#xa0;; la prochaine synchronisation reprendra à partir de là.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Removals have been held for approval since %1 (run %2), more than a day: review and approve them, or fix the source.</source>
-        <translation>Des suppressions sont en attente d&apos;approbation depuis %1 (exécution %2), soit plus d&apos;un jour : vérifiez-les et approuvez-les, ou corrigez la source.</translation>
+        <translation>Des suppressions sont en attente d&apos;approbation depuis %1 (exécution %2), soit plus d&apos;un jour&#xa0;: vérifiez-les et approuvez-les, ou corrigez la source.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No successful sync for %1 hours (since %2; the limit is %3 hours).</source>
-        <translation>Aucune synchronisation réussie depuis %1 heures (depuis %2 ; la limite est de %3 heures).</translation>
+        <translation>Aucune synchronisation réussie depuis %1 heures (depuis %2&#xa0;; la limite est de %3 heures).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -92,12 +92,12 @@
     <message>
         <location line="+19"/>
         <source>Disabled: not checked.</source>
-        <translation>Désactivée : non vérifiée.</translation>
+        <translation>Désactivée&#xa0;: non vérifiée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The last sync (run %1, %2) ended: %3.</source>
-        <translation>La dernière synchronisation (exécution %1, %2) s&apos;est terminée : %3.</translation>
+        <translation>La dernière synchronisation (exécution %1, %2) s&apos;est terminée&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -120,7 +120,7 @@
     <message>
         <location line="+26"/>
         <source>the row is not valid UTF-8 (save the file as &quot;CSV UTF-8&quot;)</source>
-        <translation>la ligne n&apos;est pas en UTF-8 valide (enregistrez le fichier au format « CSV UTF-8 »)</translation>
+        <translation>la ligne n&apos;est pas en UTF-8 valide (enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -183,38 +183,38 @@
     <message>
         <location line="+6"/>
         <source>Enable users creation: %1</source>
-        <translation>Activer la création des utilisateurs : %1</translation>
+        <translation>Activer la création des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable users updation: %1</source>
-        <translation>Activer la mise à jour des utilisateurs : %1</translation>
+        <translation>Activer la mise à jour des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable users disable: %1</source>
-        <translation>Activer la désactivation des utilisateurs : %1</translation>
+        <translation>Activer la désactivation des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable users deprovision: %1</source>
-        <translation>Activer le déprovisionnement des utilisateurs : %1</translation>
+        <translation>Activer le déprovisionnement des utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove Action: %1</source>
-        <translation>Action de suppression : %1</translation>
+        <translation>Action de suppression&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deprovision on rule deletion: %1</source>
-        <translation>Déprovisionner à la suppression de la règle : %1</translation>
+        <translation>Déprovisionner à la suppression de la règle&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -268,17 +268,17 @@
     <message>
         <location filename="../app/sync/ImpactForecast.cpp" line="+39"/>
         <source>The outbound rule cannot be used: %1</source>
-        <translation>La règle sortante ne peut pas être utilisée : %1</translation>
+        <translation>La règle sortante ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The source could not be read: %1 %2</source>
-        <translation>La source n&apos;a pas pu être lue : %1 %2</translation>
+        <translation>La source n&apos;a pas pu être lue&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Cannot read which users this connection manages: %1</source>
-        <translation>Impossible de lire quels utilisateurs cette connexion gère : %1</translation>
+        <translation>Impossible de lire quels utilisateurs cette connexion gère&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -288,7 +288,7 @@
     <message>
         <location line="+10"/>
         <source>No longer planned: %1.</source>
-        <translation>N&apos;est plus prévu : %1.</translation>
+        <translation>N&apos;est plus prévu&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -327,7 +327,7 @@
     <message>
         <location filename="../app/core/Migrations.cpp" line="+145"/>
         <source>the database was written by a newer ProvisionDesk (schema %1, this build knows up to %2). Update ProvisionDesk.</source>
-        <translation>la base de données a été écrite par une version plus récente de ProvisionDesk (schéma %1 ; cette version connaît jusqu&apos;au schéma %2). Mettez à jour ProvisionDesk.</translation>
+        <translation>la base de données a été écrite par une version plus récente de ProvisionDesk (schéma %1&#xa0;; cette version connaît jusqu&apos;au schéma %2). Mettez à jour ProvisionDesk.</translation>
     </message>
 </context>
 <context>
@@ -368,54 +368,54 @@
     <message>
         <location line="+1"/>
         <source>The connection&apos;s rate (%1) is above what Zoom allows: %2 requests/second for SCIM (&quot;Medium&quot; on Business plans; older Zoom documents say %3 per endpoint, so the real limit is uncertain). Expect 429 answers and waits; lower the rate in the connection.</source>
-        <translation>Le débit de la connexion (%1) dépasse ce que Zoom autorise : %2 requêtes/seconde pour SCIM (« Medium » sur les forfaits Business ; d&apos;anciens documents Zoom indiquent %3 par point de terminaison, la limite réelle est donc incertaine). Attendez-vous à des réponses 429 et à des attentes ; réduisez le débit dans la connexion.</translation>
+        <translation>Le débit de la connexion (%1) dépasse ce que Zoom autorise&#xa0;: %2 requêtes/seconde pour SCIM («&#xa0;Medium&#xa0;» sur les forfaits Business&#xa0;; d&apos;anciens documents Zoom indiquent %3 par point de terminaison, la limite réelle est donc incertaine). Attendez-vous à des réponses 429 et à des attentes&#xa0;; réduisez le débit dans la connexion.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Adopted (already in Zoom): %1</source>
-        <translation>Adoptés (déjà dans Zoom) : %1</translation>
+        <translation>Adoptés (déjà dans Zoom)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created: %1</source>
-        <translation>Créés : %1</translation>
+        <translation>Créés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Left alone (in Zoom, not in the source): unknown until Zoom is listed (first sync or full resync)</source>
-        <translation>Laissés tels quels (dans Zoom, absents de la source) : inconnu tant que Zoom n&apos;a pas été listé (première synchronisation ou resynchronisation complète)</translation>
+        <translation>Laissés tels quels (dans Zoom, absents de la source)&#xa0;: inconnu tant que Zoom n&apos;a pas été listé (première synchronisation ou resynchronisation complète)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Left alone (in Zoom, not in the source): %1</source>
-        <translation>Laissés tels quels (dans Zoom, absents de la source) : %1</translation>
+        <translation>Laissés tels quels (dans Zoom, absents de la source)&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive accounts to reactivate: %1</source>
-        <translation>Comptes inactifs à réactiver : %1</translation>
+        <translation>Comptes inactifs à réactiver&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Admins and owners Zoom will not deactivate: %1</source>
-        <translation>Administrateurs et propriétaires que Zoom ne désactivera pas : %1</translation>
+        <translation>Administrateurs et propriétaires que Zoom ne désactivera pas&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usernames claimed by two or more people: %1</source>
-        <translation>Noms d&apos;utilisateur revendiqués par deux personnes ou plus : %1</translation>
+        <translation>Noms d&apos;utilisateur revendiqués par deux personnes ou plus&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Usernames differing only in case: %1</source>
-        <translation>Noms d&apos;utilisateur ne différant que par la casse : %1</translation>
+        <translation>Noms d&apos;utilisateur ne différant que par la casse&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Estimated duration: about %1 (%n request(s) at %2/s, %3 at a time; an estimate)</source>
         <translation>
-            <numerusform>Durée estimée : environ %1 (%n requête à %2/s, %3 à la fois ; une estimation)</numerusform>
-            <numerusform>Durée estimée : environ %1 (%n requêtes à %2/s, %3 à la fois ; une estimation)</numerusform>
+            <numerusform>Durée estimée&#xa0;: environ %1 (%n requête à %2/s, %3 à la fois&#xa0;; une estimation)</numerusform>
+            <numerusform>Durée estimée&#xa0;: environ %1 (%n requêtes à %2/s, %3 à la fois&#xa0;; une estimation)</numerusform>
         </translation>
     </message>
 </context>
@@ -429,7 +429,7 @@
     <message>
         <location line="+1"/>
         <source>This is the first sync of &quot;%1&quot;. The dry run forecasts:</source>
-        <translation>Il s&apos;agit de la première synchronisation de « %1 ». La simulation prévoit :</translation>
+        <translation>Il s&apos;agit de la première synchronisation de «&#xa0;%1&#xa0;». La simulation prévoit&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -442,22 +442,22 @@
     <message>
         <location filename="../app/sync/RemovalGuardPolicy.cpp" line="+58"/>
         <source>Held: the source returned no users in scope; a truncated export or a wrong filter must not remove all %1 managed users. Check the source, or approve to apply.</source>
-        <translation>Retenu : la source n&apos;a renvoyé aucun utilisateur dans le périmètre ; un export tronqué ou un filtre erroné ne doit pas supprimer les %1 utilisateurs gérés. Vérifiez la source, ou approuvez pour appliquer.</translation>
+        <translation>Retenu&#xa0;: la source n&apos;a renvoyé aucun utilisateur dans le périmètre&#xa0;; un export tronqué ou un filtre erroné ne doit pas supprimer les %1 utilisateurs gérés. Vérifiez la source, ou approuvez pour appliquer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Held by the removal guard: this run would remove or disable %1 of %2 managed users (more than %3). Approve to apply.</source>
-        <translation>Retenu par le garde-fou de suppression : cette exécution supprimerait ou désactiverait %1 des %2 utilisateurs gérés (plus de %3). Approuvez pour appliquer.</translation>
+        <translation>Retenu par le garde-fou de suppression&#xa0;: cette exécution supprimerait ou désactiverait %1 des %2 utilisateurs gérés (plus de %3). Approuvez pour appliquer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Held: the source had unreadable entries, so this user may only look removed. Approve to apply.</source>
-        <translation>Retenu : la source contenait des entrées illisibles, cet utilisateur ne semble donc peut-être supprimé qu&apos;en apparence. Approuvez pour appliquer.</translation>
+        <translation>Retenu&#xa0;: la source contenait des entrées illisibles, cet utilisateur ne semble donc peut-être supprimé qu&apos;en apparence. Approuvez pour appliquer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The approval of %1 (Zoom ID %2) no longer matches: it is no longer planned the same way; review again.</source>
-        <translation>L&apos;approbation de %1 (ID Zoom %2) ne correspond plus : ce changement n&apos;est plus prévu de la même façon ; vérifiez de nouveau.</translation>
+        <translation>L&apos;approbation de %1 (ID Zoom %2) ne correspond plus&#xa0;: ce changement n&apos;est plus prévu de la même façon&#xa0;; vérifiez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -470,7 +470,7 @@
     <message>
         <location line="+2"/>
         <source>Zoom&apos;s %1 stopped the run after %2 change(s); nothing more was sent. Sync again after %3: the next run continues from here.</source>
-        <translation>La %1 de Zoom a arrêté l&apos;exécution après %2 modification(s) ; rien de plus n&apos;a été envoyé. Synchronisez de nouveau après %3 : la prochaine exécution reprendra à partir d&apos;ici.</translation>
+        <translation>La %1 de Zoom a arrêté l&apos;exécution après %2 modification(s)&#xa0;; rien de plus n&apos;a été envoyé. Synchronisez de nouveau après %3&#xa0;: la prochaine exécution reprendra à partir d&apos;ici.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -486,19 +486,19 @@
         <location line="+6"/>
         <source>Stopped by request after %n change(s); the next sync continues from here.</source>
         <translation>
-            <numerusform>Arrêté à la demande après %n modification ; la prochaine synchronisation reprendra à partir d&apos;ici.</numerusform>
-            <numerusform>Arrêté à la demande après %n modifications ; la prochaine synchronisation reprendra à partir d&apos;ici.</numerusform>
+            <numerusform>Arrêté à la demande après %n modification&#xa0;; la prochaine synchronisation reprendra à partir d&apos;ici.</numerusform>
+            <numerusform>Arrêté à la demande après %n modifications&#xa0;; la prochaine synchronisation reprendra à partir d&apos;ici.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 changes applied, %2 failed; %3 removals are held for approval.</source>
-        <translation>%1 modifications appliquées, %2 en échec ; %3 suppressions sont en attente d&apos;approbation.</translation>
+        <translation>%1 modifications appliquées, %2 en échec&#xa0;; %3 suppressions sont en attente d&apos;approbation.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 changes applied; %2 users failed (see the log and history).</source>
-        <translation>%1 modifications appliquées ; %2 utilisateurs en échec (voir le journal et l&apos;historique).</translation>
+        <translation>%1 modifications appliquées&#xa0;; %2 utilisateurs en échec (voir le journal et l&apos;historique).</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -519,27 +519,27 @@
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a time of day (00:00 to 23:59). %2</source>
-        <translation>« %1 » n&apos;est pas une heure de la journée (00:00 à 23:59). %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure de la journée (00:00 à 23:59). %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; is not a schedule. %2</source>
-        <translation>« %1 » n&apos;est pas une planification. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une planification. %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: the minutes after the hours must be below 60. %2</source>
-        <translation>« %1 » : les minutes après les heures doivent être inférieures à 60. %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: les minutes après les heures doivent être inférieures à 60. %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is too often: syncs must be at least %2 minutes apart. %3</source>
-        <translation>« %1 » est trop fréquent : les synchronisations doivent être espacées d&apos;au moins %2 minutes. %3</translation>
+        <translation>«&#xa0;%1&#xa0;» est trop fréquent&#xa0;: les synchronisations doivent être espacées d&apos;au moins %2 minutes. %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is longer than a day: use daily@HH:MM. %2</source>
-        <translation>« %1 » dépasse une journée : utilisez daily@HH:MM. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse une journée&#xa0;: utilisez daily@HH:MM. %2</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -616,12 +616,12 @@
     <message>
         <location line="+7"/>
         <source>The LDAP bind password of &quot;%1&quot; was removed from the keychain because %2 changed: a password is only sent to the directory it was entered for. Enter the password again before the next sync.</source>
-        <translation>Le mot de passe de liaison LDAP de « %1 » a été retiré du trousseau, car %2 a changé : un mot de passe n&apos;est envoyé qu&apos;à l&apos;annuaire pour lequel il a été saisi. Saisissez de nouveau le mot de passe avant la prochaine synchronisation.</translation>
+        <translation>Le mot de passe de liaison LDAP de «&#xa0;%1&#xa0;» a été retiré du trousseau, car %2 a changé&#xa0;: un mot de passe n&apos;est envoyé qu&apos;à l&apos;annuaire pour lequel il a été saisi. Saisissez de nouveau le mot de passe avant la prochaine synchronisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The client secret of &quot;%1&quot; was removed from the keychain because %2 changed: a secret is only sent to the endpoint it was entered for. Enter the client secret again, then test the connection.</source>
-        <translation>Le secret client de « %1 » a été retiré du trousseau, car %2 a changé : un secret n&apos;est envoyé qu&apos;au point de terminaison pour lequel il a été saisi. Saisissez de nouveau le secret client, puis testez la connexion.</translation>
+        <translation>Le secret client de «&#xa0;%1&#xa0;» a été retiré du trousseau, car %2 a changé&#xa0;: un secret n&apos;est envoyé qu&apos;au point de terminaison pour lequel il a été saisi. Saisissez de nouveau le secret client, puis testez la connexion.</translation>
     </message>
 </context>
 <context>
@@ -652,12 +652,12 @@
     <message>
         <location filename="../app/sync/SyncPlanner.cpp" line="+310"/>
         <source>Not provisioned: %1</source>
-        <translation>Non provisionné : %1</translation>
+        <translation>Non provisionné&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>More than one source user maps to the Zoom username %1; make it unique in the source.</source>
-        <translation>Plusieurs utilisateurs de la source correspondent au nom d&apos;utilisateur Zoom %1 ; rendez-le unique dans la source.</translation>
+        <translation>Plusieurs utilisateurs de la source correspondent au nom d&apos;utilisateur Zoom %1&#xa0;; rendez-le unique dans la source.</translation>
     </message>
 </context>
 <context>
@@ -698,37 +698,37 @@
     <message>
         <location filename="../app/sync/UndoPlanner.cpp" line="+22"/>
         <source>It failed in that run: nothing was changed.</source>
-        <translation>Il a échoué lors de cette exécution : rien n&apos;a été modifié.</translation>
+        <translation>Il a échoué lors de cette exécution&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was held for approval in that run: nothing was changed.</source>
-        <translation>Il était en attente d&apos;approbation lors de cette exécution : rien n&apos;a été modifié.</translation>
+        <translation>Il était en attente d&apos;approbation lors de cette exécution&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was only planned: nothing was changed.</source>
-        <translation>Il était seulement prévu : rien n&apos;a été modifié.</translation>
+        <translation>Il était seulement prévu&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>It was skipped in that run: nothing was changed.</source>
-        <translation>Il a été ignoré lors de cette exécution : rien n&apos;a été modifié.</translation>
+        <translation>Il a été ignoré lors de cette exécution&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Changed again by run %1; not undone.</source>
-        <translation>Modifié de nouveau par l&apos;exécution %1 ; non annulé.</translation>
+        <translation>Modifié de nouveau par l&apos;exécution %1&#xa0;; non annulé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The account was deleted in Zoom; a deleted account cannot be brought back.</source>
-        <translation>Le compte a été supprimé dans Zoom ; un compte supprimé ne peut pas être restauré.</translation>
+        <translation>Le compte a été supprimé dans Zoom&#xa0;; un compte supprimé ne peut pas être restauré.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No longer linked to a Zoom account (deleted there or forgotten); nothing to undo.</source>
-        <translation>N&apos;est plus lié à un compte Zoom (supprimé dans Zoom ou oublié) ; rien à annuler.</translation>
+        <translation>N&apos;est plus lié à un compte Zoom (supprimé dans Zoom ou oublié)&#xa0;; rien à annuler.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -738,7 +738,7 @@
     <message>
         <location line="+23"/>
         <source>Nothing to reverse: that run changed no attribute Zoom keeps.</source>
-        <translation>Rien à annuler : cette exécution n&apos;a modifié aucun attribut conservé par Zoom.</translation>
+        <translation>Rien à annuler&#xa0;: cette exécution n&apos;a modifié aucun attribut conservé par Zoom.</translation>
     </message>
 </context>
 <context>
@@ -784,12 +784,12 @@
     <message>
         <location filename="../app/directory/UserSource.cpp" line="+21"/>
         <source>no key value: the record was skipped</source>
-        <translation>aucune valeur de clé : l&apos;enregistrement a été ignoré</translation>
+        <translation>aucune valeur de clé&#xa0;: l&apos;enregistrement a été ignoré</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>duplicate key &quot;%1&quot; (first used at %2): the record was skipped</source>
-        <translation>clé en double « %1 » (utilisée d&apos;abord à %2) : l&apos;enregistrement a été ignoré</translation>
+        <translation>clé en double «&#xa0;%1&#xa0;» (utilisée d&apos;abord à %2)&#xa0;: l&apos;enregistrement a été ignoré</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     <message>
         <location filename="../app/directory/ZoomAttribute.cpp" line="+16"/>
         <source>The user&apos;s unique username and Zoom login. Required; must be an email address.</source>
-        <translation>Nom d&apos;utilisateur unique et identifiant de connexion Zoom de l&apos;utilisateur. Obligatoire ; doit être une adresse e-mail.</translation>
+        <translation>Nom d&apos;utilisateur unique et identifiant de connexion Zoom de l&apos;utilisateur. Obligatoire&#xa0;; doit être une adresse e-mail.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -920,7 +920,7 @@
     <message>
         <location filename="../app/scim/ZoomFailureClassifier.cpp" line="+23"/>
         <source>Zoom&apos;s answer: &quot;%1&quot;.</source>
-        <translation>Réponse de Zoom : « %1 ».</translation>
+        <translation>Réponse de Zoom&#xa0;: «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -935,7 +935,7 @@
     <message>
         <location line="+3"/>
         <source>The host &quot;%1&quot; in the %2 could not be found.</source>
-        <translation>L&apos;hôte « %1 » indiqué dans %2 est introuvable.</translation>
+        <translation>L&apos;hôte «&#xa0;%1&#xa0;» indiqué dans %2 est introuvable.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -945,7 +945,7 @@
     <message>
         <location line="+7"/>
         <source>Could not connect to %1 (the %2): the connection was refused or the network is unreachable.</source>
-        <translation>Impossible de se connecter à %1 (%2) : la connexion a été refusée ou le réseau est inaccessible.</translation>
+        <translation>Impossible de se connecter à %1 (%2)&#xa0;: la connexion a été refusée ou le réseau est inaccessible.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -955,12 +955,12 @@
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 failed: its TLS certificate is not trusted or does not match.</source>
-        <translation>La connexion sécurisée à %1 a échoué : son certificat TLS n&apos;est pas approuvé ou ne correspond pas.</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: son certificat TLS n&apos;est pas approuvé ou ne correspond pas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check that the %1 points to Zoom. If your network inspects HTTPS traffic, install its root certificate among the system&apos;s trusted certificates; ProvisionDesk never ignores certificate errors.</source>
-        <translation>Vérifiez que %1 pointe vers Zoom. Si votre réseau inspecte le trafic HTTPS, installez son certificat racine parmi les certificats approuvés du système ; ProvisionDesk n&apos;ignore jamais les erreurs de certificat.</translation>
+        <translation>Vérifiez que %1 pointe vers Zoom. Si votre réseau inspecte le trafic HTTPS, installez son certificat racine parmi les certificats approuvés du système&#xa0;; ProvisionDesk n&apos;ignore jamais les erreurs de certificat.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -970,12 +970,12 @@
     <message>
         <location line="+1"/>
         <source>Check the network and proxy, then test again; if Zoom is slow right now, try later.</source>
-        <translation>Vérifiez le réseau et le proxy, puis testez de nouveau ; si Zoom est lent en ce moment, réessayez plus tard.</translation>
+        <translation>Vérifiez le réseau et le proxy, puis testez de nouveau&#xa0;; si Zoom est lent en ce moment, réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 failed: %2.</source>
-        <translation>La connexion à %1 a échoué : %2.</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1045,7 +1045,7 @@
     <message>
         <location line="+1"/>
         <source>The problem is on Zoom&apos;s side or a proxy&apos;s: test again later and check https://status.zoom.us.</source>
-        <translation>Le problème vient de Zoom ou d&apos;un proxy : testez de nouveau plus tard et consultez https://status.zoom.us.</translation>
+        <translation>Le problème vient de Zoom ou d&apos;un proxy&#xa0;: testez de nouveau plus tard et consultez https://status.zoom.us.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1090,12 +1090,12 @@
     <message>
         <location line="+1"/>
         <source>Copy the Client ID and Client Secret again from the app&apos;s App Credentials page in the Zoom App Marketplace; if the secret was regenerated, only the new one works.</source>
-        <translation>Copiez de nouveau le Client ID et le Client Secret depuis la page App Credentials de l&apos;application dans le Zoom App Marketplace ; si le secret a été régénéré, seul le nouveau fonctionne.</translation>
+        <translation>Copiez de nouveau le Client ID et le Client Secret depuis la page App Credentials de l&apos;application dans le Zoom App Marketplace&#xa0;; si le secret a été régénéré, seul le nouveau fonctionne.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zoom accepted the client ID and secret but not the account ID &quot;%1&quot;.</source>
-        <translation>Zoom a accepté l&apos;ID client et le secret, mais pas l&apos;ID de compte « %1 ».</translation>
+        <translation>Zoom a accepté l&apos;ID client et le secret, mais pas l&apos;ID de compte «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1105,7 +1105,7 @@
     <message>
         <location line="+2"/>
         <source>The token request failed: %1</source>
-        <translation>La demande de jeton a échoué : %1</translation>
+        <translation>La demande de jeton a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1135,7 +1135,7 @@
     <message>
         <location line="+1"/>
         <source>Another program may be requesting tokens for the same app, which invalidates earlier ones: give ProvisionDesk its own Server-to-Server OAuth app, then test again.</source>
-        <translation>Un autre programme demande peut-être des jetons pour la même application, ce qui invalide les précédents : donnez à ProvisionDesk sa propre application Server-to-Server OAuth, puis testez de nouveau.</translation>
+        <translation>Un autre programme demande peut-être des jetons pour la même application, ce qui invalide les précédents&#xa0;: donnez à ProvisionDesk sa propre application Server-to-Server OAuth, puis testez de nouveau.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1145,12 +1145,12 @@
     <message>
         <location line="+1"/>
         <source>On the app&apos;s Scopes page add &quot;scim2&quot; (granular: &quot;scim2:admin&quot;), save, reactivate the app if asked, and test again.</source>
-        <translation>Sur la page Scopes de l&apos;application, ajoutez « scim2 » (granulaire : « scim2:admin »), enregistrez, réactivez l&apos;application si cela vous est demandé, puis testez de nouveau.</translation>
+        <translation>Sur la page Scopes de l&apos;application, ajoutez «&#xa0;scim2&#xa0;» (granulaire&#xa0;: «&#xa0;scim2:admin&#xa0;»), enregistrez, réactivez l&apos;application si cela vous est demandé, puis testez de nouveau.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The Zoom account cannot use SCIM provisioning: %1</source>
-        <translation>Le compte Zoom ne peut pas utiliser le provisionnement SCIM : %1</translation>
+        <translation>Le compte Zoom ne peut pas utiliser le provisionnement SCIM&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1165,7 +1165,7 @@
     <message>
         <location line="+1"/>
         <source>The app&apos;s creator must be an account Owner or Admin allowed to manage users: check Role Management in Zoom and the app&apos;s scopes.</source>
-        <translation>Le créateur de l&apos;application doit être un propriétaire ou un administrateur du compte autorisé à gérer les utilisateurs : vérifiez la gestion des rôles dans Zoom et les étendues de l&apos;application.</translation>
+        <translation>Le créateur de l&apos;application doit être un propriétaire ou un administrateur du compte autorisé à gérer les utilisateurs&#xa0;: vérifiez la gestion des rôles dans Zoom et les étendues de l&apos;application.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1180,12 +1180,12 @@
     <message>
         <location line="+2"/>
         <source>The SCIM API refused the request: %1</source>
-        <translation>L&apos;API SCIM a refusé la requête : %1</translation>
+        <translation>L&apos;API SCIM a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the SCIM URL and the app&apos;s scopes; the details show Zoom&apos;s own words.</source>
-        <translation>Vérifiez l&apos;URL SCIM et les étendues de l&apos;application ; les détails reprennent les termes exacts de Zoom.</translation>
+        <translation>Vérifiez l&apos;URL SCIM et les étendues de l&apos;application&#xa0;; les détails reprennent les termes exacts de Zoom.</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1198,7 @@
     <message>
         <location line="+4"/>
         <source>Keep the database in DIR (default: $PROVISIONDESK_DATA_DIR, else the platform&apos;s application data folder).</source>
-        <translation>Conserver la base de données dans DIR (par défaut : $PROVISIONDESK_DATA_DIR, sinon le dossier de données d&apos;application de la plateforme).</translation>
+        <translation>Conserver la base de données dans DIR (par défaut&#xa0;: $PROVISIONDESK_DATA_DIR, sinon le dossier de données d&apos;application de la plateforme).</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1209,20 +1209,20 @@
 <context>
     <name>pd</name>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+28"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+29"/>
         <source>usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</source>
-        <translation>utilisation : connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</translation>
+        <translation>utilisation&#xa0;: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../app/cli/SyncCommand.cpp" line="+63"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not valid JSON: %2 at offset %3</source>
-        <translation>%1 n&apos;est pas un JSON valide : %2 à la position %3</translation>
+        <translation>%1 n&apos;est pas un JSON valide&#xa0;: %2 à la position %3</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1233,46 +1233,61 @@
         <location line="+9"/>
         <source>%1 was not imported:
 %2</source>
-        <translation>%1 n&apos;a pas été importé :
+        <translation>%1 n&apos;a pas été importé&#xa0;:
 %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Updated connection &quot;%1&quot;.</source>
-        <translation>Connexion « %1 » mise à jour.</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» mise à jour.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Imported connection &quot;%1&quot;.</source>
-        <translation>Connexion « %1 » importée.</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» importée.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pass --secret-env VAR to &quot;connection import&quot; to store a new one, or to each test and sync.</source>
-        <translation>Passez --secret-env VAR à « connection import » pour en enregistrer un nouveau, ou à chaque test et synchronisation.</translation>
+        <translation>Passez --secret-env VAR à «&#xa0;connection import&#xa0;» pour en enregistrer un nouveau, ou à chaque test et synchronisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pass --source-secret-env VAR to &quot;connection import&quot; to store a new one, or to each sync.</source>
-        <translation>Passez --source-secret-env VAR à « connection import » pour en enregistrer un nouveau, ou à chaque synchronisation.</translation>
+        <translation>Passez --source-secret-env VAR à «&#xa0;connection import&#xa0;» pour en enregistrer un nouveau, ou à chaque synchronisation.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No client secret was stored; pass --secret-env VAR here or to each test and sync.</source>
-        <translation>Aucun secret client n&apos;a été enregistré ; passez --secret-env VAR ici ou à chaque test et synchronisation.</translation>
+        <translation>Aucun secret client n&apos;a été enregistré&#xa0;; passez --secret-env VAR ici ou à chaque test et synchronisation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection stays disabled until &quot;connection test&quot; passes.</source>
-        <translation>La connexion reste désactivée tant que « connection test » n&apos;a pas réussi.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>No connections. Create one in the app or with &quot;connection import FILE&quot;.</source>
-        <translation>Aucune connexion. Créez-en une dans l&apos;application ou avec « connection import FILE ».</translation>
+        <translation>La connexion reste désactivée tant que «&#xa0;connection test&#xa0;» n&apos;a pas réussi.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <source>no rule</source>
+        <translation>aucune règle</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No connections. Create one in the app or with &quot;connection import FILE&quot;.</source>
+        <translation>Aucune connexion. Créez-en une dans l&apos;application ou avec «&#xa0;connection import FILE&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>last run %1 %2</source>
+        <translation>dernière exécution %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never run</source>
+        <translation>jamais exécutée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>name exactly one connection</source>
         <translation>indiquez exactement une connexion</translation>
     </message>
@@ -1281,12 +1296,52 @@
         <location filename="../app/cli/SyncCommand.cpp" line="+154"/>
         <location filename="../app/cli/TestConnectionCommand.cpp" line="+70"/>
         <source>no connection is named &quot;%1&quot;</source>
-        <translation>aucune connexion ne s&apos;appelle « %1 »</translation>
+        <translation>aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Deleted connection &quot;%1&quot; and its secrets.</source>
-        <translation>Connexion « %1 » et ses secrets supprimés.</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» et ses secrets supprimés.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has not passed a connection test since it was last changed</source>
+        <translation>elle n’a réussi aucun test de connexion depuis sa dernière modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its last connection test failed (%1)</source>
+        <translation>son dernier test de connexion a échoué (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; was not enabled: %2. Run &quot;connection test %1&quot; and fix what it reports first.</source>
+        <translation>« %1 » n’a pas été activée : %2. Lancez d’abord « connection test %1 » et corrigez ce qu’il signale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is already enabled.</source>
+        <translation>« %1 » est déjà activée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;%1&quot; is already disabled.</source>
+        <translation>« %1 » est déjà désactivée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; could not be changed: %2</source>
+        <translation>« %1 » n’a pas pu être modifiée : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enabled &quot;%1&quot;: syncs may run.</source>
+        <translation>« %1 » activée : les synchronisations peuvent s’exécuter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled &quot;%1&quot;: syncs are refused until it is enabled again.</source>
+        <translation>« %1 » désactivée : les synchronisations sont refusées jusqu’à sa réactivation.</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="+36"/>
@@ -1321,7 +1376,7 @@
     <message>
         <location line="+16"/>
         <source>Users: Impacted %1, Success %2, Unsynced %3, Partially synced %4, Failed %5</source>
-        <translation>Utilisateurs : impactés %1, réussis %2, non synchronisés %3, partiellement synchronisés %4, en échec %5</translation>
+        <translation>Utilisateurs&#xa0;: impactés %1, réussis %2, non synchronisés %3, partiellement synchronisés %4, en échec %5</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1331,27 +1386,27 @@
     <message>
         <location line="+15"/>
         <source>Run %1 of &quot;%2&quot;, started %3 from the %4, %5</source>
-        <translation>Exécution %1 de « %2 », démarrée %3 via %4, %5</translation>
+        <translation>Exécution %1 de «&#xa0;%2&#xa0;», démarrée %3 via %4, %5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Outcome: %1, finished %2 (%3)</source>
-        <translation>Résultat : %1, terminée %2 (%3)</translation>
+        <translation>Résultat&#xa0;: %1, terminée %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message: %1</source>
-        <translation>Message : %1</translation>
+        <translation>Message&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created %1, updated %2, removed %3, failed %4; %5 events</source>
-        <translation>Créés %1, mis à jour %2, supprimés %3, en échec %4 ; %5 événements</translation>
+        <translation>Créés %1, mis à jour %2, supprimés %3, en échec %4&#xa0;; %5 événements</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>HTTP requests: %1</source>
-        <translation>Requêtes HTTP : %1</translation>
+        <translation>Requêtes HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1403,17 +1458,17 @@
         <location line="-32"/>
         <location line="+35"/>
         <source>Showing %1 of %2 events; --limit 0 shows all.</source>
-        <translation>Affichage de %1 événements sur %2 ; --limit 0 les affiche tous.</translation>
+        <translation>Affichage de %1 événements sur %2&#xa0;; --limit 0 les affiche tous.</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>No history for &quot;%1&quot;.</source>
-        <translation>Aucun historique pour « %1 ».</translation>
+        <translation>Aucun historique pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History of %1, newest first:</source>
-        <translation>Historique de %1, les plus récents d&apos;abord :</translation>
+        <translation>Historique de %1, les plus récents d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1430,7 +1485,7 @@
     <message>
         <location line="-24"/>
         <source>Connection &quot;%1&quot;: last sync %2 (%3)</source>
-        <translation>Connexion « %1 » : dernière synchronisation %2 (%3)</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;»&#xa0;: dernière synchronisation %2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1495,17 +1550,17 @@
     <message>
         <location line="+3"/>
         <source>Showing %1 of %2 runs; --limit N shows more, --run ID shows one.</source>
-        <translation>Affichage de %1 exécutions sur %2 ; --limit N en affiche davantage, --run ID en affiche une seule.</translation>
+        <translation>Affichage de %1 exécutions sur %2&#xa0;; --limit N en affiche davantage, --run ID en affiche une seule.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>no connection is named &quot;%1&quot;, and the history knows none by that name</source>
-        <translation>aucune connexion ne s&apos;appelle « %1 », et l&apos;historique n&apos;en connaît aucune sous ce nom</translation>
+        <translation>aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;», et l&apos;historique n&apos;en connaît aucune sous ce nom</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>usage: history [NAME] [--run ID] [--user USERNAME] [--limit N] [--json]</source>
-        <translation>utilisation : history [NAME] [--run ID] [--user USERNAME] [--limit N] [--json]</translation>
+        <translation>utilisation&#xa0;: history [NAME] [--run ID] [--user USERNAME] [--limit N] [--json]</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1520,7 +1575,7 @@
     <message>
         <location line="+8"/>
         <source>--run takes a run number, as listed by &quot;history&quot;</source>
-        <translation>--run attend un numéro d&apos;exécution, tel que listé par « history »</translation>
+        <translation>--run attend un numéro d&apos;exécution, tel que listé par «&#xa0;history&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1545,47 +1600,47 @@
     <message>
         <location line="+11"/>
         <source>%1 cannot be used to approve removals: %2</source>
-        <translation>%1 ne peut pas servir à approuver des suppressions : %2</translation>
+        <translation>%1 ne peut pas servir à approuver des suppressions&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 lists no held removals: there is nothing to approve</source>
-        <translation>%1 ne liste aucune suppression retenue : il n&apos;y a rien à approuver</translation>
+        <translation>%1 ne liste aucune suppression retenue&#xa0;: il n&apos;y a rien à approuver</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is the plan of run %2 of &quot;%3&quot;, not of &quot;%4&quot;</source>
-        <translation>%1 est le plan de l&apos;exécution %2 de « %3 », et non de « %4 »</translation>
+        <translation>%1 est le plan de l&apos;exécution %2 de «&#xa0;%3&#xa0;», et non de «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Pre-flight forecast:</source>
-        <translation>Prévision avant exécution :</translation>
+        <translation>Prévision avant exécution&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1: %2. %3</source>
-        <translation>Exécution %1 : %2. %3</translation>
+        <translation>Exécution %1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>  held: %1 %2</source>
-        <translation>  retenu : %1 %2</translation>
+        <translation>  retenu&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  approval of %1 (Zoom ID %2): no longer planned the same way (now %3 %4, Zoom ID %5); review again.</source>
-        <translation>  approbation de %1 (ID Zoom %2) : n&apos;est plus prévu de la même façon (désormais %3 %4, ID Zoom %5) ; vérifiez de nouveau.</translation>
+        <translation>  approbation de %1 (ID Zoom %2)&#xa0;: n&apos;est plus prévu de la même façon (désormais %3 %4, ID Zoom %5)&#xa0;; vérifiez de nouveau.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>warning: not in the source&apos;s scope and not managed, so nothing was done for: %1</source>
-        <translation>avertissement : hors du périmètre de la source et non géré, donc rien n&apos;a été fait pour : %1</translation>
+        <translation>avertissement&#xa0;: hors du périmètre de la source et non géré, donc rien n&apos;a été fait pour&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>usage: sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] [--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--json]</source>
-        <translation>utilisation : sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] [--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--json]</translation>
+        <translation>utilisation&#xa0;: sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] [--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--json]</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -1595,72 +1650,77 @@
     <message>
         <location filename="../app/cli/TestConnectionCommand.cpp" line="-37"/>
         <source>Connection &quot;%1&quot;: test passed. %2</source>
-        <translation>Connexion « %1 » : test réussi. %2</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;»&#xa0;: test réussi. %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection &quot;%1&quot;: test failed (%2).</source>
-        <translation>Connexion « %1 » : échec du test (%2).</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;»&#xa0;: échec du test (%2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fix: %1</source>
-        <translation>Correction : %1</translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details: %1</source>
-        <translation>Détails : %1</translation>
+        <translation>Détails&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the test result was not recorded: %1</source>
-        <translation>le résultat du test n&apos;a pas été enregistré : %1</translation>
+        <translation>le résultat du test n&apos;a pas été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>usage: connection test NAME [--secret-env VAR] [--json]</source>
-        <translation>utilisation : connection test NAME [--secret-env VAR] [--json]</translation>
+        <translation>utilisation&#xa0;: connection test NAME [--secret-env VAR] [--json]</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>no client secret is stored for &quot;%1&quot;; pass --secret-env VAR</source>
-        <translation>aucun secret client n&apos;est enregistré pour « %1 » ; passez --secret-env VAR</translation>
+        <translation>aucun secret client n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;; passez --secret-env VAR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read the client secret from %1: %2</source>
-        <translation>impossible de lire le secret client depuis %1 : %2</translation>
+        <translation>impossible de lire le secret client depuis %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&quot;%1&quot; changed while its client secret was read; run the test again.</source>
-        <translation>« %1 » a changé pendant la lecture de son secret client ; relancez le test.</translation>
+        <translation>«&#xa0;%1&#xa0;» a changé pendant la lecture de son secret client&#xa0;; relancez le test.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionJson.cpp" line="+28"/>
+        <location filename="../app/core/ConnectionJson.cpp" line="+29"/>
         <source>unknown key &quot;%1&quot;</source>
-        <translation>clé inconnue « %1 »</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>« %1 » doit valoir true ou false</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; must be a string</source>
-        <translation>« %1 » doit être une chaîne</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; must be a number</source>
-        <translation>« %1 » doit être un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>« %1 » doit être un nombre entier</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; must be an object</source>
-        <translation>« %1 » doit être un objet</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/directory/CsvSource.cpp" line="+21"/>
@@ -1690,7 +1750,7 @@
     <message>
         <location line="+1"/>
         <source>The first row must name the columns, for example: employeeId,email,givenName,familyName.</source>
-        <translation>La première ligne doit nommer les colonnes, par exemple : employeeId,email,givenName,familyName.</translation>
+        <translation>La première ligne doit nommer les colonnes, par exemple&#xa0;: employeeId,email,givenName,familyName.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1705,7 +1765,7 @@
     <message>
         <location line="+10"/>
         <source>Columns %1 and %2 are both called &quot;%3&quot;.</source>
-        <translation>Les colonnes %1 et %2 s&apos;appellent toutes deux « %3 ».</translation>
+        <translation>Les colonnes %1 et %2 s&apos;appellent toutes deux «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1715,12 +1775,12 @@
     <message>
         <location filename="../app/history/HistoryJson.cpp" line="+26"/>
         <source>&quot;%1&quot; is missing</source>
-        <translation>« %1 » est manquant</translation>
+        <translation>«&#xa0;%1&#xa0;» est manquant</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an ISO 8601 time: %2</source>
-        <translation>« %1 » n&apos;est pas une heure ISO 8601 : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/history/HistoryTypes.cpp" line="+139"/>
@@ -1836,57 +1896,57 @@
     <message>
         <location filename="../app/sync/SyncPlanner.cpp" line="-192"/>
         <source>Disabled in the source, but &quot;Enable users disable&quot; is off.</source>
-        <translation>Désactivé dans la source, mais « Activer la désactivation des utilisateurs » est désactivé.</translation>
+        <translation>Désactivé dans la source, mais «&#xa0;Activer la désactivation des utilisateurs&#xa0;» est désactivé.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enabled again in the source, but &quot;Enable users updation&quot; is off.</source>
-        <translation>Réactivé dans la source, mais « Activer la mise à jour des utilisateurs » est désactivé.</translation>
+        <translation>Réactivé dans la source, mais «&#xa0;Activer la mise à jour des utilisateurs&#xa0;» est désactivé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed in the source, but &quot;Enable users updation&quot; is off.</source>
-        <translation>Modifié dans la source, mais « Activer la mise à jour des utilisateurs » est désactivé.</translation>
+        <translation>Modifié dans la source, mais «&#xa0;Activer la mise à jour des utilisateurs&#xa0;» est désactivé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Changed in Zoom outside ProvisionDesk; set back to the source&apos;s values.</source>
-        <translation>Modifié dans Zoom en dehors de ProvisionDesk ; les valeurs de la source ont été rétablies.</translation>
+        <translation>Modifié dans Zoom en dehors de ProvisionDesk&#xa0;; les valeurs de la source ont été rétablies.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The Zoom account %1 is already linked to source user %2; two people cannot share one account. Make the Username unique in the source.</source>
-        <translation>Le compte Zoom %1 est déjà lié à l&apos;utilisateur source %2 ; deux personnes ne peuvent pas partager un compte. Rendez le nom d&apos;utilisateur unique dans la source.</translation>
+        <translation>Le compte Zoom %1 est déjà lié à l&apos;utilisateur source %2&#xa0;; deux personnes ne peuvent pas partager un compte. Rendez le nom d&apos;utilisateur unique dans la source.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Linked; disabled in the source, but &quot;Enable users disable&quot; is off, so the account stays active.</source>
-        <translation>Lié ; désactivé dans la source, mais « Activer la désactivation des utilisateurs » est désactivé, le compte reste donc actif.</translation>
+        <translation>Lié&#xa0;; désactivé dans la source, mais «&#xa0;Activer la désactivation des utilisateurs&#xa0;» est désactivé, le compte reste donc actif.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Linked; the account is inactive in Zoom, but &quot;Enable users updation&quot; is off, so it stays inactive.</source>
-        <translation>Lié ; le compte est inactif dans Zoom, mais « Activer la mise à jour des utilisateurs » est désactivé, il reste donc inactif.</translation>
+        <translation>Lié&#xa0;; le compte est inactif dans Zoom, mais «&#xa0;Activer la mise à jour des utilisateurs&#xa0;» est désactivé, il reste donc inactif.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Disabled in the source and not in Zoom: not created.</source>
-        <translation>Désactivé dans la source et absent de Zoom : non créé.</translation>
+        <translation>Désactivé dans la source et absent de Zoom&#xa0;: non créé.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not in Zoom, but &quot;Enable users creation&quot; is off.</source>
-        <translation>Absent de Zoom, mais « Activer la création des utilisateurs » est désactivé.</translation>
+        <translation>Absent de Zoom, mais «&#xa0;Activer la création des utilisateurs&#xa0;» est désactivé.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No longer in the source or the rule, but &quot;Enable users deprovision&quot; is off: the Zoom account stays.</source>
-        <translation>N&apos;est plus dans la source ni dans la règle, mais « Activer le déprovisionnement des utilisateurs » est désactivé : le compte Zoom est conservé.</translation>
+        <translation>N&apos;est plus dans la source ni dans la règle, mais «&#xa0;Activer le déprovisionnement des utilisateurs&#xa0;» est désactivé&#xa0;: le compte Zoom est conservé.</translation>
     </message>
     <message>
         <location filename="../app/cli/ImpactCommand.cpp" line="+38"/>
         <source>Impact on &quot;%1&quot; (nothing was saved, nothing sent to Zoom):</source>
-        <translation>Impact sur « %1 » (rien n&apos;a été enregistré ni envoyé à Zoom) :</translation>
+        <translation>Impact sur «&#xa0;%1&#xa0;» (rien n&apos;a été enregistré ni envoyé à Zoom)&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1901,12 +1961,12 @@
     <message>
         <location line="+1"/>
         <source>was: nothing</source>
-        <translation>avant : rien</translation>
+        <translation>avant&#xa0;: rien</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>was: %1</source>
-        <translation>avant : %1</translation>
+        <translation>avant&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1916,7 +1976,7 @@
     <message>
         <location line="+4"/>
         <source>The impact could not be computed: %1 Nothing was saved.</source>
-        <translation>L&apos;impact n&apos;a pas pu être calculé : %1 Rien n&apos;a été enregistré.</translation>
+        <translation>L&apos;impact n&apos;a pas pu être calculé&#xa0;: %1 Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location filename="../app/cli/ScheduleCommand.cpp" line="+35"/>
@@ -1936,23 +1996,23 @@
     <message>
         <location line="+4"/>
         <source>--format goes with --print; --install and --remove use this system&apos;s scheduler (%1)</source>
-        <translation>--format s&apos;utilise avec --print ; --install et --remove utilisent le planificateur de ce système (%1)</translation>
+        <translation>--format s&apos;utilise avec --print&#xa0;; --install et --remove utilisent le planificateur de ce système (%1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--every is required: 15m, 1h, 2h30m or daily@HH:MM</source>
-        <translation>--every est obligatoire : 15m, 1h, 2h30m ou daily@HH:MM</translation>
+        <translation>--every est obligatoire&#xa0;: 15m, 1h, 2h30m ou daily@HH:MM</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../app/cli/StatusCommand.cpp" line="+163"/>
         <source>there is no connection named &quot;%1&quot;</source>
-        <translation>aucune connexion ne s&apos;appelle « %1 »</translation>
+        <translation>aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&quot;%1&quot; syncs %2.</source>
-        <translation>« %1 » se synchronise %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» se synchronise %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/StatusCommand.cpp" line="-120"/>
@@ -1963,8 +2023,8 @@
         <location line="+12"/>
         <source>%n connection(s): </source>
         <translation>
-            <numerusform>%n connexion : </numerusform>
-            <numerusform>%n connexions : </numerusform>
+            <numerusform>%n connexion&#xa0;: </numerusform>
+            <numerusform>%n connexions&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
@@ -1975,12 +2035,12 @@
     <message>
         <location line="+4"/>
         <source>cannot open the database: %1</source>
-        <translation>impossible d&apos;ouvrir la base de données : %1</translation>
+        <translation>impossible d&apos;ouvrir la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot read the connections: %1</source>
-        <translation>impossible de lire les connexions : %1</translation>
+        <translation>impossible de lire les connexions&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +2048,7 @@
     <message>
         <location filename="../app/sync/ApprovedRemoval.cpp" line="+48"/>
         <source>it has no &quot;held&quot; list; give the JSON that `sync NAME --dry-run --json` printed</source>
-        <translation>elle ne contient pas de liste « held » ; fournissez le JSON affiché par `sync NAME --dry-run --json`</translation>
+        <translation>elle ne contient pas de liste «&#xa0;held&#xa0;»&#xa0;; fournissez le JSON affiché par `sync NAME --dry-run --json`</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2001,37 +2061,37 @@
     <message>
         <location filename="../app/directory/AttributeMapping.cpp" line="+161"/>
         <source>unknown Zoom attribute &quot;%1&quot; (known: %2)</source>
-        <translation>attribut Zoom inconnu « %1 » (connus : %2)</translation>
+        <translation>attribut Zoom inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; must be an object such as {&quot;attribute&quot;: &quot;mail&quot;}</source>
-        <translation>« %1 » doit être un objet tel que {&quot;attribute&quot;: &quot;mail&quot;}</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet tel que {&quot;attribute&quot;: &quot;mail&quot;}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; must have exactly one of &quot;attribute&quot;, &quot;constant&quot; or &quot;expression&quot;</source>
-        <translation>« %1 » doit avoir exactement une clé parmi « attribute », « constant » ou « expression »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit avoir exactement une clé parmi «&#xa0;attribute&#xa0;», «&#xa0;constant&#xa0;» ou «&#xa0;expression&#xa0;»</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown key &quot;%1&quot; (use &quot;attribute&quot;, &quot;constant&quot; or &quot;expression&quot;)</source>
-        <translation>clé inconnue « %1 » (utilisez « attribute », « constant » ou « expression »)</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» (utilisez «&#xa0;attribute&#xa0;», «&#xa0;constant&#xa0;» ou «&#xa0;expression&#xa0;»)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; must be a string</source>
-        <translation>« %1 » doit être une chaîne</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot;: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; names no attribute</source>
-        <translation>« %1 » ne désigne aucun attribut</translation>
+        <translation>«&#xa0;%1&#xa0;» ne désigne aucun attribut</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2041,33 +2101,33 @@
     <message>
         <location line="+17"/>
         <source>%1 is required: map it to the attribute that holds the user&apos;s email address.</source>
-        <translation>%1 est obligatoire : associez-le à l&apos;attribut qui contient l&apos;adresse e-mail de l&apos;utilisateur.</translation>
+        <translation>%1 est obligatoire&#xa0;: associez-le à l&apos;attribut qui contient l&apos;adresse e-mail de l&apos;utilisateur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+39"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>%1: the source has no attribute &quot;%2&quot;</source>
-        <translation>%1 : la source n&apos;a pas d&apos;attribut « %2 »</translation>
+        <translation>%1&#xa0;: la source n&apos;a pas d&apos;attribut «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Username cannot be a constant: every user needs their own.</source>
-        <translation>Le nom d&apos;utilisateur ne peut pas être une constante : chaque utilisateur a besoin du sien.</translation>
+        <translation>Le nom d&apos;utilisateur ne peut pas être une constante&#xa0;: chaque utilisateur a besoin du sien.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is neither true nor false</source>
-        <translation>« %1 » n&apos;est ni true ni false</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2169,7 @@
     <message>
         <location line="+3"/>
         <source>Stored in the keychain; leave empty to keep it</source>
-        <translation>Enregistré dans le trousseau ; laissez vide pour le conserver</translation>
+        <translation>Enregistré dans le trousseau&#xa0;; laissez vide pour le conserver</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2119,37 +2179,37 @@
     <message>
         <location line="+13"/>
         <source>&amp;SCIM URL:</source>
-        <translation>URL &amp;SCIM :</translation>
+        <translation>URL &amp;SCIM&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication &amp;Method:</source>
-        <translation>&amp;Méthode d&apos;authentification :</translation>
+        <translation>&amp;Méthode d&apos;authentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth &amp;Token URL:</source>
-        <translation>URL de &amp;jeton OAuth :</translation>
+        <translation>URL de &amp;jeton OAuth&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OAuth &amp;Account ID:</source>
-        <translation>ID de &amp;compte OAuth :</translation>
+        <translation>ID de &amp;compte OAuth&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth &amp;Client ID:</source>
-        <translation>ID c&amp;lient OAuth :</translation>
+        <translation>ID c&amp;lient OAuth&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth Client S&amp;ecret:</source>
-        <translation>S&amp;ecret client OAuth :</translation>
+        <translation>S&amp;ecret client OAuth&#xa0;:</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Changing %1 removes the stored client secret when you save: a secret is only sent to the endpoint it was entered for. Enter the client secret for the new settings.</source>
-        <translation>Modifier %1 supprime le secret client enregistré lorsque vous enregistrez : un secret n&apos;est envoyé qu&apos;au point de terminaison pour lequel il a été saisi. Saisissez le secret client correspondant aux nouveaux paramètres.</translation>
+        <translation>Modifier %1 supprime le secret client enregistré lorsque vous enregistrez&#xa0;: un secret n&apos;est envoyé qu&apos;au point de terminaison pour lequel il a été saisi. Saisissez le secret client correspondant aux nouveaux paramètres.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2210,7 +2270,7 @@
     <message>
         <location line="+23"/>
         <source>Emptied in the source but kept in Zoom, which does not let these be removed through SCIM: %1. Change them in Zoom if they must go.</source>
-        <translation>Vidés dans la source mais conservés dans Zoom, qui ne permet pas de les supprimer via SCIM : %1. Modifiez-les dans Zoom s&apos;ils doivent disparaître.</translation>
+        <translation>Vidés dans la source mais conservés dans Zoom, qui ne permet pas de les supprimer via SCIM&#xa0;: %1. Modifiez-les dans Zoom s&apos;ils doivent disparaître.</translation>
     </message>
 </context>
 <context>
@@ -2218,7 +2278,7 @@
     <message>
         <location filename="../app/cli/CliApp.cpp" line="+31"/>
         <source>ProvisionDesk: provision users from a directory into Zoom.</source>
-        <translation>ProvisionDesk : provisionne les utilisateurs d&apos;un annuaire dans Zoom.</translation>
+        <translation>ProvisionDesk&#xa0;: provisionne les utilisateurs d&apos;un annuaire dans Zoom.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2248,37 +2308,37 @@
     <message>
         <location line="+1"/>
         <source>Plan the sync and show it; change nothing.</source>
-        <translation>Planifier la synchronisation et l&apos;afficher ; ne rien modifier.</translation>
+        <translation>Planifier la synchronisation et l&apos;afficher&#xa0;; ne rien modifier.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full resync: list every Zoom user and compare.</source>
-        <translation>Resynchronisation complète : lister tous les utilisateurs Zoom et comparer.</translation>
+        <translation>Resynchronisation complète&#xa0;: lister tous les utilisateurs Zoom et comparer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sync: reverse what run ID of this connection changed, then disable the connection.</source>
-        <translation>sync : annuler ce que l&apos;exécution ID de cette connexion a modifié, puis désactiver la connexion.</translation>
+        <translation>sync&#xa0;: annuler ce que l&apos;exécution ID de cette connexion a modifié, puis désactiver la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply the held removals listed in FILE (the JSON of an earlier `sync NAME --dry-run --json`, &quot;-&quot; for standard input), only while each is still planned the same way.</source>
-        <translation>Appliquer les suppressions retenues listées dans FILE (le JSON d&apos;un précédent `sync NAME --dry-run --json`, « - » pour l&apos;entrée standard), uniquement tant que chacune est toujours prévue de la même façon.</translation>
+        <translation>Appliquer les suppressions retenues listées dans FILE (le JSON d&apos;un précédent `sync NAME --dry-run --json`, «&#xa0;-&#xa0;» pour l&apos;entrée standard), uniquement tant que chacune est toujours prévue de la même façon.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>sync: only these source keys (comma-separated; may be repeated); nobody else is touched.</source>
-        <translation>sync : uniquement ces clés source (séparées par des virgules ; option répétable) ; personne d&apos;autre n&apos;est touché.</translation>
+        <translation>sync&#xa0;: uniquement ces clés source (séparées par des virgules&#xa0;; option répétable)&#xa0;; personne d&apos;autre n&apos;est touché.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sync: only the users the latest run with failures (or --run ID) failed.</source>
-        <translation>sync : uniquement les utilisateurs en échec lors de la dernière exécution comportant des échecs (ou de --run ID).</translation>
+        <translation>sync&#xa0;: uniquement les utilisateurs en échec lors de la dernière exécution comportant des échecs (ou de --run ID).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the run with this ID (sync --retry-failed: retry its failed users).</source>
-        <translation>Afficher l&apos;exécution portant cet ID (sync --retry-failed : relancer ses utilisateurs en échec).</translation>
+        <translation>Afficher l&apos;exécution portant cet ID (sync --retry-failed&#xa0;: relancer ses utilisateurs en échec).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2288,7 +2348,7 @@
     <message>
         <location line="+2"/>
         <source>connection import: show what the file would change for managed users; save nothing.</source>
-        <translation>connection import : afficher ce que le fichier modifierait pour les utilisateurs gérés ; ne rien enregistrer.</translation>
+        <translation>connection import&#xa0;: afficher ce que le fichier modifierait pour les utilisateurs gérés&#xa0;; ne rien enregistrer.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2298,34 +2358,34 @@
     <message>
         <location line="+2"/>
         <source>schedule: how often to sync: 15m, 1h, 2h30m (5 minutes at least) or daily@HH:MM.</source>
-        <translation>schedule : fréquence de synchronisation : 15m, 1h, 2h30m (5 minutes au minimum) ou daily@HH:MM.</translation>
+        <translation>schedule&#xa0;: fréquence de synchronisation&#xa0;: 15m, 1h, 2h30m (5 minutes au minimum) ou daily@HH:MM.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>schedule: print the scheduler files instead of installing them.</source>
-        <translation>schedule : afficher les fichiers du planificateur au lieu de les installer.</translation>
+        <translation>schedule&#xa0;: afficher les fichiers du planificateur au lieu de les installer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>schedule --print: systemd, launchd or windows (default: this system&apos;s).</source>
-        <translation>schedule --print : systemd, launchd ou windows (par défaut : celui de ce système).</translation>
+        <translation>schedule --print&#xa0;: systemd, launchd ou windows (par défaut&#xa0;: celui de ce système).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>schedule: write the scheduler files and enable them.</source>
-        <translation>schedule : écrire les fichiers du planificateur et les activer.</translation>
+        <translation>schedule&#xa0;: écrire les fichiers du planificateur et les activer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>schedule: disable the schedule and delete its files.</source>
-        <translation>schedule : désactiver la planification et supprimer ses fichiers.</translation>
+        <translation>schedule&#xa0;: désactiver la planification et supprimer ses fichiers.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Usage:
   provisiondesk-cli [--data-dir DIR] --version
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   provisiondesk-cli [--data-dir DIR] --version
 </translation>
     </message>
@@ -2337,7 +2397,7 @@
     <message>
         <location line="+1"/>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2436,32 +2496,27 @@
     <message>
         <location filename="../app/core/ConnectionJson.cpp" line="+34"/>
         <source>&quot;%1&quot; must be &quot;disable&quot; or &quot;delete&quot;</source>
-        <translation>« %1 » doit valoir « disable » ou « delete »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir «&#xa0;disable&#xa0;» ou «&#xa0;delete&#xa0;»</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>&quot;removalGuard.percent&quot; must be between 0 and %1 (it is %2): a guard that lets more than half of the managed users be removed unreviewed guards nothing</source>
-        <translation>« removalGuard.percent » doit être compris entre 0 et %1 (il vaut %2) : un garde-fou qui laisse supprimer plus de la moitié des utilisateurs gérés sans vérification ne protège rien</translation>
+        <translation>«&#xa0;removalGuard.percent&#xa0;» doit être compris entre 0 et %1 (il vaut %2)&#xa0;: un garde-fou qui laisse supprimer plus de la moitié des utilisateurs gérés sans vérification ne protège rien</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&quot;alerts.maxHoursWithoutSuccess&quot; must be a whole number of hours</source>
-        <translation>« alerts.maxHoursWithoutSuccess » doit être un nombre entier d&apos;heures</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; looks like a secret. Connection files never hold secrets: pass the client secret with --secret-env VAR (and an LDAP password with --source-secret-env VAR) so it goes to the keychain.</source>
-        <translation>« %1 » ressemble à un secret. Les fichiers de connexion ne contiennent jamais de secrets : passez le secret client avec --secret-env VAR (et un mot de passe LDAP avec --source-secret-env VAR) pour qu&apos;il soit placé dans le trousseau.</translation>
+        <translation>«&#xa0;%1&#xa0;» ressemble à un secret. Les fichiers de connexion ne contiennent jamais de secrets&#xa0;: passez le secret client avec --secret-env VAR (et un mot de passe LDAP avec --source-secret-env VAR) pour qu&apos;il soit placé dans le trousseau.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;name&quot; is required</source>
-        <translation>« name » est obligatoire</translation>
+        <translation>«&#xa0;name&#xa0;» est obligatoire</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;authentication&quot; is required</source>
-        <translation>« authentication » est obligatoire</translation>
+        <translation>«&#xa0;authentication&#xa0;» est obligatoire</translation>
     </message>
 </context>
 <context>
@@ -2515,7 +2570,7 @@
     <message>
         <location line="+18"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Une connexion nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2525,22 +2580,22 @@
     <message>
         <location line="+14"/>
         <source>The authentication settings changed; test the connection again.</source>
-        <translation>Les paramètres d&apos;authentification ont changé ; testez de nouveau la connexion.</translation>
+        <translation>Les paramètres d&apos;authentification ont changé&#xa0;; testez de nouveau la connexion.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&quot;%1&quot; was not saved: its endpoint changed, so its stored %2 must be removed first, and the keychain could not remove it: %3</source>
-        <translation>« %1 » n&apos;a pas été enregistrée : son point de terminaison a changé, son %2 enregistré doit donc d&apos;abord être supprimé, et le trousseau n&apos;a pas pu le supprimer : %3</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été enregistrée&#xa0;: son point de terminaison a changé, son %2 enregistré doit donc d&apos;abord être supprimé, et le trousseau n&apos;a pas pu le supprimer&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>&quot;%1&quot; was saved, but its new %2 was not stored in the keychain: %3 Enter it again.</source>
-        <translation>« %1 » a été enregistrée, mais son nouveau %2 n&apos;a pas été stocké dans le trousseau : %3 Saisissez-le de nouveau.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistrée, mais son nouveau %2 n&apos;a pas été stocké dans le trousseau&#xa0;: %3 Saisissez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The connection was not deleted because its secret could not be removed from the keychain: %1</source>
-        <translation>La connexion n&apos;a pas été supprimée, car son secret n&apos;a pas pu être retiré du trousseau : %1</translation>
+        <translation>La connexion n&apos;a pas été supprimée, car son secret n&apos;a pas pu être retiré du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2549,23 +2604,23 @@
         <location filename="../app/core/ConnectionStore.cpp" line="+150"/>
         <location line="+20"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Une connexion nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+21"/>
         <source>Cannot save the connection: %1</source>
-        <translation>Impossible d&apos;enregistrer la connexion : %1</translation>
+        <translation>Impossible d&apos;enregistrer la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The connection &quot;%1&quot; no longer exists.</source>
-        <translation>La connexion « %1 » n&apos;existe plus.</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;existe plus.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot delete the connection: %1</source>
-        <translation>Impossible de supprimer la connexion : %1</translation>
+        <translation>Impossible de supprimer la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2576,7 +2631,7 @@
     <message>
         <location line="-11"/>
         <source>&quot;%1&quot; cannot be enabled until a connection test passes. Edit it and run Test connection.</source>
-        <translation>« %1 » ne peut pas être activée tant qu&apos;un test de connexion n&apos;a pas réussi. Modifiez-la et lancez Tester la connexion.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être activée tant qu&apos;un test de connexion n&apos;a pas réussi. Modifiez-la et lancez Tester la connexion.</translation>
     </message>
 </context>
 <context>
@@ -2584,57 +2639,57 @@
     <message>
         <location filename="../ui/editors/ConnectionSummaryView.cpp" line="+17"/>
         <source>Identity store:</source>
-        <translation>Magasin d&apos;identités :</translation>
+        <translation>Magasin d&apos;identités&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description:</source>
-        <translation>Description :</translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SCIM URL:</source>
-        <translation>URL SCIM :</translation>
+        <translation>URL SCIM&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authentication Method:</source>
-        <translation>Méthode d&apos;authentification :</translation>
+        <translation>Méthode d&apos;authentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth Token URL:</source>
-        <translation>URL de jeton OAuth :</translation>
+        <translation>URL de jeton OAuth&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth Account ID:</source>
-        <translation>ID de compte OAuth :</translation>
+        <translation>ID de compte OAuth&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth Client ID:</source>
-        <translation>ID client OAuth :</translation>
+        <translation>ID client OAuth&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth Client Secret:</source>
-        <translation>Secret client OAuth :</translation>
+        <translation>Secret client OAuth&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User actions:</source>
-        <translation>Actions utilisateur :</translation>
+        <translation>Actions utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connection test:</source>
-        <translation>Test de connexion :</translation>
+        <translation>Test de connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2657,7 +2712,7 @@
     <message>
         <location line="+0"/>
         <source>Users the rule targets: the four columns on the right added up.</source>
-        <translation>Utilisateurs ciblés par la règle : somme des quatre colonnes de droite.</translation>
+        <translation>Utilisateurs ciblés par la règle&#xa0;: somme des quatre colonnes de droite.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2667,7 +2722,7 @@
     <message>
         <location line="+0"/>
         <source>Fully synced: the last operation on the user succeeded.</source>
-        <translation>Entièrement synchronisés : la dernière opération sur l&apos;utilisateur a réussi.</translation>
+        <translation>Entièrement synchronisés&#xa0;: la dernière opération sur l&apos;utilisateur a réussi.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2677,7 +2732,7 @@
     <message>
         <location line="+1"/>
         <source>No account in Zoom and not synced: creation is off, or the user cannot be provisioned.</source>
-        <translation>Aucun compte dans Zoom et non synchronisé : la création est désactivée, ou l&apos;utilisateur ne peut pas être provisionné.</translation>
+        <translation>Aucun compte dans Zoom et non synchronisé&#xa0;: la création est désactivée, ou l&apos;utilisateur ne peut pas être provisionné.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2687,7 +2742,7 @@
     <message>
         <location line="+1"/>
         <source>The Zoom account exists but may be out of sync: an update, disable or removal was skipped or is held.</source>
-        <translation>Le compte Zoom existe mais n&apos;est peut-être pas à jour : une mise à jour, une désactivation ou une suppression a été ignorée ou est retenue.</translation>
+        <translation>Le compte Zoom existe mais n&apos;est peut-être pas à jour&#xa0;: une mise à jour, une désactivation ou une suppression a été ignorée ou est retenue.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2697,7 +2752,7 @@
     <message>
         <location line="+0"/>
         <source>The last operation on the user failed; see the user&apos;s history.</source>
-        <translation>La dernière opération sur l&apos;utilisateur a échoué ; consultez l&apos;historique de l&apos;utilisateur.</translation>
+        <translation>La dernière opération sur l&apos;utilisateur a échoué&#xa0;; consultez l&apos;historique de l&apos;utilisateur.</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2707,7 +2762,7 @@
     <message>
         <location line="+5"/>
         <source>Last sync: %1 (%2)</source>
-        <translation>Dernière synchronisation : %1 (%2)</translation>
+        <translation>Dernière synchronisation&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2753,12 +2808,12 @@
     <message>
         <location line="+2"/>
         <source>%1 is not a valid URL: enter it as https://host/path.</source>
-        <translation>%1 n&apos;est pas une URL valide : saisissez-la sous la forme https://hôte/chemin.</translation>
+        <translation>%1 n&apos;est pas une URL valide&#xa0;: saisissez-la sous la forme https://hôte/chemin.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 must use https://; plain http:// is allowed only to this computer (localhost).</source>
-        <translation>%1 doit utiliser https:// ; http:// simple n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
+        <translation>%1 doit utiliser https://&#xa0;; http:// simple n&apos;est autorisé que vers cet ordinateur (localhost).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2773,7 +2828,7 @@
     <message>
         <location line="+3"/>
         <source>Unknown identity store &quot;%1&quot;; only &quot;zoom&quot; is supported.</source>
-        <translation>Magasin d&apos;identités « %1 » inconnu ; seul « zoom » est pris en charge.</translation>
+        <translation>Magasin d&apos;identités «&#xa0;%1&#xa0;» inconnu&#xa0;; seul «&#xa0;zoom&#xa0;» est pris en charge.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2783,7 +2838,7 @@
     <message>
         <location line="+3"/>
         <source>Unknown authentication method &quot;%1&quot;; use &quot;oauth-s2s&quot;.</source>
-        <translation>Méthode d&apos;authentification « %1 » inconnue ; utilisez « oauth-s2s ».</translation>
+        <translation>Méthode d&apos;authentification «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez «&#xa0;oauth-s2s&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2803,7 +2858,7 @@
     <message>
         <location line="+3"/>
         <source>The user actions contradict each other: &quot;disable&quot; needs &quot;update&quot;, Remove Action &quot;Disable&quot; needs &quot;disable&quot;, and &quot;deprovision on rule deletion&quot; needs &quot;deprovision&quot;.</source>
-        <translation>Les actions utilisateur se contredisent : « désactivation » nécessite « mise à jour », l&apos;action de suppression « Désactiver » nécessite « désactivation », et « déprovisionner à la suppression de la règle » nécessite « déprovisionnement ».</translation>
+        <translation>Les actions utilisateur se contredisent&#xa0;: «&#xa0;désactivation&#xa0;» nécessite «&#xa0;mise à jour&#xa0;», l&apos;action de suppression «&#xa0;Désactiver&#xa0;» nécessite «&#xa0;désactivation&#xa0;», et «&#xa0;déprovisionner à la suppression de la règle&#xa0;» nécessite «&#xa0;déprovisionnement&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2818,7 +2873,7 @@
     <message>
         <location line="+4"/>
         <source>The removal guard percentage must be between 0 and %1 (it is %2): above half, a broken export could remove most users unreviewed.</source>
-        <translation>Le pourcentage du garde-fou de suppression doit être compris entre 0 et %1 (il vaut %2) : au-delà de la moitié, un export défectueux pourrait supprimer la plupart des utilisateurs sans vérification.</translation>
+        <translation>Le pourcentage du garde-fou de suppression doit être compris entre 0 et %1 (il vaut %2)&#xa0;: au-delà de la moitié, un export défectueux pourrait supprimer la plupart des utilisateurs sans vérification.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2841,18 +2896,18 @@
     <message>
         <location line="+1"/>
         <source>The file has no column &quot;%1&quot; to use as the key.</source>
-        <translation>Le fichier n&apos;a pas de colonne « %1 » à utiliser comme clé.</translation>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;%1&#xa0;» à utiliser comme clé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Choose one of the columns: %1.</source>
-        <translation>Choisissez l&apos;une des colonnes : %1.</translation>
+        <translation>Choisissez l&apos;une des colonnes&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>The file has no column &quot;%1&quot; to tell disabled people.</source>
-        <translation>Le fichier n&apos;a pas de colonne « %1 » pour indiquer les personnes désactivées.</translation>
+        <translation>Le fichier n&apos;a pas de colonne «&#xa0;%1&#xa0;» pour indiquer les personnes désactivées.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2867,7 +2922,7 @@
     <message>
         <location line="+5"/>
         <source>%1: the row was skipped</source>
-        <translation>%1 : la ligne a été ignorée</translation>
+        <translation>%1&#xa0;: la ligne a été ignorée</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +2940,7 @@
     <message>
         <location line="+11"/>
         <source>Cannot open the database %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2895,12 +2950,12 @@
     <message>
         <location line="+11"/>
         <source>Cannot configure the database %1: %2</source>
-        <translation>Impossible de configurer la base de données %1 : %2</translation>
+        <translation>Impossible de configurer la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot update the database %1 to this version of ProvisionDesk: %2</source>
-        <translation>Impossible de mettre à jour la base de données %1 vers cette version de ProvisionDesk : %2</translation>
+        <translation>Impossible de mettre à jour la base de données %1 vers cette version de ProvisionDesk&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2963,7 @@
     <message>
         <location filename="../ui/window/EditConnectionDialog.cpp" line="+49"/>
         <source>Edit Connection: %1</source>
-        <translation>Modifier la connexion : %1</translation>
+        <translation>Modifier la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2948,7 +3003,7 @@
     <message>
         <location line="+57"/>
         <source>The authentication settings changed; test the connection again.</source>
-        <translation>Les paramètres d&apos;authentification ont changé ; testez de nouveau la connexion.</translation>
+        <translation>Les paramètres d&apos;authentification ont changé&#xa0;; testez de nouveau la connexion.</translation>
     </message>
 </context>
 <context>
@@ -3027,7 +3082,7 @@
     <message>
         <location line="-31"/>
         <source>column %1: %2</source>
-        <translation>colonne %1 : %2</translation>
+        <translation>colonne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3090,7 @@
     <message>
         <location filename="../ui/widgets/FieldErrorLabel.cpp" line="+38"/>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3108,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Connection:</source>
-        <translation>&amp;Connexion :</translation>
+        <translation>&amp;Connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3088,7 +3143,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3108,7 +3163,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3171,7 @@
     <message>
         <location filename="../app/history/HistoryImporter.cpp" line="+42"/>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation>JSON non valide : %1 à la position %2</translation>
+        <translation>JSON non valide&#xa0;: %1 à la position %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3126,7 +3181,7 @@
     <message>
         <location line="+16"/>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation>type inconnu « %1 »</translation>
+        <translation>type inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3148,7 +3203,7 @@
         <location line="+14"/>
         <location line="+7"/>
         <source>record %1: %2</source>
-        <translation>enregistrement %1 : %2</translation>
+        <translation>enregistrement %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3156,22 +3211,22 @@
     <message>
         <location filename="../app/history/HistoryJson.cpp" line="+78"/>
         <source>unknown trigger &quot;%1&quot;</source>
-        <translation>déclencheur inconnu « %1 »</translation>
+        <translation>déclencheur inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown outcome &quot;%1&quot;</source>
-        <translation>résultat inconnu « %1 »</translation>
+        <translation>résultat inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>unknown operation &quot;%1&quot;</source>
-        <translation>opération inconnue « %1 »</translation>
+        <translation>opération inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown result &quot;%1&quot;</source>
-        <translation>résultat inconnu « %1 »</translation>
+        <translation>résultat inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3239,7 @@
     <message>
         <location line="+19"/>
         <source>Run %1 is still open: finish it before starting another.</source>
-        <translation>L&apos;exécution %1 est toujours ouverte : terminez-la avant d&apos;en démarrer une autre.</translation>
+        <translation>L&apos;exécution %1 est toujours ouverte&#xa0;: terminez-la avant d&apos;en démarrer une autre.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3198,7 +3253,7 @@
         <location line="+9"/>
         <location line="+19"/>
         <source>Cannot write the history: %1</source>
-        <translation>Impossible d&apos;écrire l&apos;historique : %1</translation>
+        <translation>Impossible d&apos;écrire l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-151"/>
@@ -3208,7 +3263,7 @@
     <message>
         <location line="+16"/>
         <source>An event was recorded outside a run; it was dropped.</source>
-        <translation>Un événement a été enregistré en dehors d&apos;une exécution ; il a été abandonné.</translation>
+        <translation>Un événement a été enregistré en dehors d&apos;une exécution&#xa0;; il a été abandonné.</translation>
     </message>
     <message>
         <location line="+123"/>
@@ -3218,12 +3273,12 @@
     <message>
         <location line="+2"/>
         <source>A run cannot finish as running.</source>
-        <translation>Une exécution ne peut pas se terminer à l&apos;état « en cours ».</translation>
+        <translation>Une exécution ne peut pas se terminer à l&apos;état «&#xa0;en cours&#xa0;».</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The run was interrupted: ProvisionDesk stopped before it finished. The users listed were handled; the next sync completes the rest.</source>
-        <translation>L&apos;exécution a été interrompue : ProvisionDesk s&apos;est arrêté avant la fin. Les utilisateurs listés ont été traités ; la prochaine synchronisation traitera le reste.</translation>
+        <translation>L&apos;exécution a été interrompue&#xa0;: ProvisionDesk s&apos;est arrêté avant la fin. Les utilisateurs listés ont été traités&#xa0;; la prochaine synchronisation traitera le reste.</translation>
     </message>
 </context>
 <context>
@@ -3301,12 +3356,12 @@
     <message>
         <location line="+12"/>
         <source>Keep history:</source>
-        <translation>Conserver l&apos;historique :</translation>
+        <translation>Conserver l&apos;historique&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cloud identity providers keep 7 to 30 days; ProvisionDesk keeps everything unless you choose a limit here.</source>
-        <translation>Les fournisseurs d&apos;identité cloud conservent 7 à 30 jours ; ProvisionDesk conserve tout, sauf si vous choisissez une limite ici.</translation>
+        <translation>Les fournisseurs d&apos;identité cloud conservent 7 à 30 jours&#xa0;; ProvisionDesk conserve tout, sauf si vous choisissez une limite ici.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3333,7 +3388,7 @@
     <message>
         <location line="+22"/>
         <source>Delete older history?</source>
-        <translation>Supprimer l&apos;historique plus ancien ?</translation>
+        <translation>Supprimer l&apos;historique plus ancien&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -3362,8 +3417,8 @@
         <location line="+2"/>
         <source>Runs older than %n day(s) are deleted after each sync; %1 deleted now.</source>
         <translation>
-            <numerusform>Les exécutions de plus de %n jour sont supprimées après chaque synchronisation ; %1 supprimée(s) maintenant.</numerusform>
-            <numerusform>Les exécutions de plus de %n jours sont supprimées après chaque synchronisation ; %1 supprimée(s) maintenant.</numerusform>
+            <numerusform>Les exécutions de plus de %n jour sont supprimées après chaque synchronisation&#xa0;; %1 supprimée(s) maintenant.</numerusform>
+            <numerusform>Les exécutions de plus de %n jours sont supprimées après chaque synchronisation&#xa0;; %1 supprimée(s) maintenant.</numerusform>
         </translation>
     </message>
     <message>
@@ -3399,7 +3454,7 @@
     <message>
         <location line="+1"/>
         <source>Could not export to %1: %2</source>
-        <translation>Impossible d&apos;exporter vers %1 : %2</translation>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3485,7 @@
     <message>
         <location line="+1"/>
         <source>Where should ProvisionDesk provision users?</source>
-        <translation>Où ProvisionDesk doit-il provisionner les utilisateurs ?</translation>
+        <translation>Où ProvisionDesk doit-il provisionner les utilisateurs&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3451,12 +3506,12 @@
     <message>
         <location filename="../app/cli/ImpactCommand.cpp" line="+24"/>
         <source>no connection is named &quot;%1&quot;: --impact compares the file with the connection it would update. Nothing was saved.</source>
-        <translation>aucune connexion ne s&apos;appelle « %1 » : --impact compare le fichier avec la connexion qu&apos;il mettrait à jour. Rien n&apos;a été enregistré.</translation>
+        <translation>aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: --impact compare le fichier avec la connexion qu&apos;il mettrait à jour. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The file changes the LDAP URL or bind DN; the stored password is not sent there. Pass --source-secret-env VAR.</source>
-        <translation>Le fichier modifie l&apos;URL LDAP ou le DN de liaison ; le mot de passe enregistré n&apos;y est pas envoyé. Passez --source-secret-env VAR.</translation>
+        <translation>Le fichier modifie l&apos;URL LDAP ou le DN de liaison&#xa0;; le mot de passe enregistré n&apos;y est pas envoyé. Passez --source-secret-env VAR.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3514,7 +3569,7 @@
     <message>
         <location line="+13"/>
         <source>Computed from the source and what this connection manages; nothing was sent to Zoom.</source>
-        <translation>Calculé à partir de la source et de ce que gère cette connexion ; rien n&apos;a été envoyé à Zoom.</translation>
+        <translation>Calculé à partir de la source et de ce que gère cette connexion&#xa0;; rien n&apos;a été envoyé à Zoom.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -3524,7 +3579,7 @@
     <message>
         <location line="+35"/>
         <source>The impact of this edit could not be computed: %1</source>
-        <translation>L&apos;impact de cette modification n&apos;a pas pu être calculé : %1</translation>
+        <translation>L&apos;impact de cette modification n&apos;a pas pu être calculé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3572,7 +3627,7 @@
     <message>
         <location line="+8"/>
         <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur : %1</translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -3590,7 +3645,7 @@
     <message>
         <location line="+4"/>
         <source>StartTLS is for ldap:// URLs; ldaps:// is already encrypted.</source>
-        <translation>StartTLS est destiné aux URL ldap:// ; ldaps:// est déjà chiffré.</translation>
+        <translation>StartTLS est destiné aux URL ldap://&#xa0;; ldaps:// est déjà chiffré.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3600,7 +3655,7 @@
     <message>
         <location line="+3"/>
         <source>Put the base DN in &quot;Base DN&quot;, not in the URL.</source>
-        <translation>Indiquez le DN de base dans « DN de base », pas dans l&apos;URL.</translation>
+        <translation>Indiquez le DN de base dans «&#xa0;DN de base&#xa0;», pas dans l&apos;URL.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3630,7 +3685,7 @@
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not an attribute name.</source>
-        <translation>« %1 » n&apos;est pas un nom d&apos;attribut.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;attribut.</translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3709,7 @@
     <message>
         <location line="-8"/>
         <source>The server&apos;s certificate must be trusted and issued for &quot;%1&quot;. Add your CA&apos;s certificate as &quot;CA certificate&quot; if a private CA issued it. Certificate checks cannot be turned off.</source>
-        <translation>Le certificat du serveur doit être approuvé et émis pour « %1 ». Ajoutez le certificat de votre autorité de certification dans « Certificat de l&apos;AC » si une AC privée l&apos;a émis. Les vérifications de certificat ne peuvent pas être désactivées.</translation>
+        <translation>Le certificat du serveur doit être approuvé et émis pour «&#xa0;%1&#xa0;». Ajoutez le certificat de votre autorité de certification dans «&#xa0;Certificat de l&apos;AC&#xa0;» si une AC privée l&apos;a émis. Les vérifications de certificat ne peuvent pas être désactivées.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3669,17 +3724,17 @@
     <message>
         <location line="+4"/>
         <source>The server must support StartTLS with a trusted certificate issued for &quot;%1&quot;; or use ldaps://. Add your CA&apos;s certificate if a private CA issued it.</source>
-        <translation>Le serveur doit prendre en charge StartTLS avec un certificat approuvé émis pour « %1 » ; sinon, utilisez ldaps://. Ajoutez le certificat de votre AC si une AC privée l&apos;a émis.</translation>
+        <translation>Le serveur doit prendre en charge StartTLS avec un certificat approuvé émis pour «&#xa0;%1&#xa0;»&#xa0;; sinon, utilisez ldaps://. Ajoutez le certificat de votre AC si une AC privée l&apos;a émis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate must be trusted and issued for &quot;%1&quot;. Add your CA&apos;s certificate if a private CA issued it.</source>
-        <translation>Le certificat du serveur doit être approuvé et émis pour « %1 ». Ajoutez le certificat de votre AC si une AC privée l&apos;a émis.</translation>
+        <translation>Le certificat du serveur doit être approuvé et émis pour «&#xa0;%1&#xa0;». Ajoutez le certificat de votre AC si une AC privée l&apos;a émis.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The directory refused the bind DN &quot;%1&quot; with this password.</source>
-        <translation>L&apos;annuaire a refusé le DN de liaison « %1 » avec ce mot de passe.</translation>
+        <translation>L&apos;annuaire a refusé le DN de liaison «&#xa0;%1&#xa0;» avec ce mot de passe.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3689,7 +3744,7 @@
     <message>
         <location line="+5"/>
         <source>The base DN &quot;%1&quot; does not exist on %2.</source>
-        <translation>Le DN de base « %1 » n&apos;existe pas sur %2.</translation>
+        <translation>Le DN de base «&#xa0;%1&#xa0;» n&apos;existe pas sur %2.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3699,12 +3754,12 @@
     <message>
         <location line="+3"/>
         <source>The LDAP filter &quot;%1&quot; is not valid.</source>
-        <translation>Le filtre LDAP « %1 » n&apos;est pas valide.</translation>
+        <translation>Le filtre LDAP «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write it like (&amp;(objectClass=person)(mail=*)): every condition in parentheses.</source>
-        <translation>Écrivez-le comme (&amp;(objectClass=person)(mail=*)) : chaque condition entre parenthèses.</translation>
+        <translation>Écrivez-le comme (&amp;(objectClass=person)(mail=*))&#xa0;: chaque condition entre parenthèses.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3734,7 +3789,7 @@
     <message>
         <location line="+1"/>
         <source>See the details; the directory&apos;s administrator can tell what it means.</source>
-        <translation>Consultez les détails ; l&apos;administrateur de l&apos;annuaire peut en expliquer le sens.</translation>
+        <translation>Consultez les détails&#xa0;; l&apos;administrateur de l&apos;annuaire peut en expliquer le sens.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3744,12 +3799,12 @@
     <message>
         <location line="+5"/>
         <source>No password is stored for &quot;%1&quot;.</source>
-        <translation>Aucun mot de passe n&apos;est enregistré pour « %1 ».</translation>
+        <translation>Aucun mot de passe n&apos;est enregistré pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the bind password; it is kept in the system keychain.</source>
-        <translation>Saisissez le mot de passe de liaison ; il est conservé dans le trousseau du système.</translation>
+        <translation>Saisissez le mot de passe de liaison&#xa0;; il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3769,7 +3824,7 @@
     <message>
         <location line="+33"/>
         <source>the directory referred part of the search to %1, which is not followed: people there were not read. Point the base DN at the server that holds them, or narrow it.</source>
-        <translation>l&apos;annuaire a renvoyé une partie de la recherche vers %1, ce qui n&apos;est pas suivi : les personnes qui s&apos;y trouvent n&apos;ont pas été lues. Pointez le DN de base vers le serveur qui les contient, ou restreignez-le.</translation>
+        <translation>l&apos;annuaire a renvoyé une partie de la recherche vers %1, ce qui n&apos;est pas suivi&#xa0;: les personnes qui s&apos;y trouvent n&apos;ont pas été lues. Pointez le DN de base vers le serveur qui les contient, ou restreignez-le.</translation>
     </message>
 </context>
 <context>
@@ -3777,7 +3832,7 @@
     <message>
         <location filename="../ui/rule/MappingEditor.cpp" line="+58"/>
         <source>For each Zoom attribute, choose where its value comes from. Attributes that are not mapped are never sent. Expressions: lower(mail), trim(givenName) + &apos; &apos; + sn, default(department, &apos;Staff&apos;), map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;).</source>
-        <translation>Pour chaque attribut Zoom, choisissez la provenance de sa valeur. Les attributs non associés ne sont jamais envoyés. Expressions : lower(mail), trim(givenName) + &apos; &apos; + sn, default(department, &apos;Staff&apos;), map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;).</translation>
+        <translation>Pour chaque attribut Zoom, choisissez la provenance de sa valeur. Les attributs non associés ne sont jamais envoyés. Expressions&#xa0;: lower(mail), trim(givenName) + &apos; &apos; + sn, default(department, &apos;Staff&apos;), map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3804,7 +3859,7 @@
         <source>%1
 SCIM: %2</source>
         <translation>%1
-SCIM : %2</translation>
+SCIM&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3854,7 +3909,7 @@ SCIM : %2</translation>
     <message>
         <location line="+8"/>
         <source>Default &amp;country code for phones without +:</source>
-        <translation>Indicatif &amp;pays par défaut pour les téléphones sans + :</translation>
+        <translation>Indicatif &amp;pays par défaut pour les téléphones sans +&#xa0;:</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -3891,7 +3946,7 @@ SCIM : %2</translation>
     <message>
         <location line="+1"/>
         <source>For example: Zoom (production)</source>
-        <translation>Par exemple : Zoom (production)</translation>
+        <translation>Par exemple&#xa0;: Zoom (production)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3901,7 +3956,7 @@ SCIM : %2</translation>
     <message>
         <location line="+1"/>
         <source>Optional: what this connection provisions, and for whom</source>
-        <translation>Facultatif : ce que provisionne cette connexion, et pour qui</translation>
+        <translation>Facultatif&#xa0;: ce que provisionne cette connexion, et pour qui</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3911,12 +3966,12 @@ SCIM : %2</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3926,7 +3981,7 @@ SCIM : %2</translation>
     <message>
         <location line="+21"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
-        <translation>Une connexion nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -4012,7 +4067,7 @@ SCIM : %2</translation>
     <message>
         <location line="+27"/>
         <source>The connection &quot;%1&quot; has no outbound rule yet.</source>
-        <translation>La connexion « %1 » n&apos;a pas encore de règle sortante.</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» n&apos;a pas encore de règle sortante.</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4136,7 @@ SCIM : %2</translation>
     <message>
         <location line="+1"/>
         <source>The rule was saved, but the LDAP password was not: %1</source>
-        <translation>La règle a été enregistrée, mais pas le mot de passe LDAP : %1</translation>
+        <translation>La règle a été enregistrée, mais pas le mot de passe LDAP&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4140,7 +4195,7 @@ SCIM : %2</translation>
     <message>
         <location line="+66"/>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4195,7 +4250,7 @@ SCIM : %2</translation>
     <message>
         <location line="+70"/>
         <source>Kept for this session only (no keychain); enter it again after a restart</source>
-        <translation>Conservé pour cette session uniquement (pas de trousseau) ; saisissez-le de nouveau après un redémarrage</translation>
+        <translation>Conservé pour cette session uniquement (pas de trousseau)&#xa0;; saisissez-le de nouveau après un redémarrage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4206,7 +4261,7 @@ SCIM : %2</translation>
         <location line="+11"/>
         <location line="+19"/>
         <source>Saved connection &quot;%1&quot;.</source>
-        <translation>Connexion « %1 » enregistrée.</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4216,7 +4271,7 @@ SCIM : %2</translation>
     <message>
         <location line="+1"/>
         <source>The authentication settings of &quot;%1&quot; changed, so it is untested and cannot be enabled until a connection test passes. Test it now?</source>
-        <translation>Les paramètres d&apos;authentification de « %1 » ont changé : elle n&apos;est donc pas testée et ne peut pas être activée tant qu&apos;un test de connexion n&apos;a pas réussi. La tester maintenant ?</translation>
+        <translation>Les paramètres d&apos;authentification de «&#xa0;%1&#xa0;» ont changé&#xa0;: elle n&apos;est donc pas testée et ne peut pas être activée tant qu&apos;un test de connexion n&apos;a pas réussi. La tester maintenant&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4236,7 +4291,7 @@ SCIM : %2</translation>
     <message>
         <location line="+1"/>
         <source>Delete the connection &quot;%1&quot;?</source>
-        <translation>Supprimer la connexion « %1 » ?</translation>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4251,12 +4306,12 @@ SCIM : %2</translation>
     <message>
         <location line="+21"/>
         <source>Deleted connection &quot;%1&quot; and its secrets.</source>
-        <translation>Connexion « %1 » et ses secrets supprimés.</translation>
+        <translation>Connexion «&#xa0;%1&#xa0;» et ses secrets supprimés.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Testing &quot;%1&quot;…</source>
-        <translation>Test de « %1 »…</translation>
+        <translation>Test de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4271,22 +4326,22 @@ SCIM : %2</translation>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is valid.</source>
-        <translation>« %1 » est valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est valide.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&quot;%1&quot; is invalid.</source>
-        <translation>« %1 » n&apos;est pas valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>&quot;%1&quot; is enabled.</source>
-        <translation>« %1 » est activée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est activée.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&quot;%1&quot; is disabled.</source>
-        <translation>« %1 » est désactivée.</translation>
+        <translation>«&#xa0;%1&#xa0;» est désactivée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4304,32 +4359,32 @@ SCIM : %2</translation>
     <message>
         <location filename="../app/directory/RuleDeletion.cpp" line="+23"/>
         <source>Delete the outbound rule? The %n Zoom user(s) it manages stay in Zoom as they are; nothing more is synced for them.</source>
-        <translation>Supprimer la règle sortante ? Les %n utilisateurs Zoom qu&apos;elle gère restent dans Zoom tels quels ; plus rien n&apos;est synchronisé pour eux.</translation>
+        <translation>Supprimer la règle sortante&#xa0;? Les %n utilisateurs Zoom qu&apos;elle gère restent dans Zoom tels quels&#xa0;; plus rien n&apos;est synchronisé pour eux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rule deleted; %n managed user(s) left in Zoom.</source>
-        <translation>Règle supprimée ; %n utilisateur(s) géré(s) laissé(s) dans Zoom.</translation>
+        <translation>Règle supprimée&#xa0;; %n utilisateur(s) géré(s) laissé(s) dans Zoom.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete the outbound rule? &quot;Deprovision on rule deletion&quot; is on, so the %n Zoom user(s) it manages will be DELETED from Zoom. Zoom may delete their meetings, webinars and recordings too. This cannot be undone.</source>
-        <translation>Supprimer la règle sortante ? « Déprovisionner à la suppression de la règle » est activé : les %n utilisateur(s) Zoom qu&apos;elle gère seront donc SUPPRIMÉS de Zoom. Zoom peut également supprimer leurs réunions, webinaires et enregistrements. Cette opération est irréversible.</translation>
+        <translation>Supprimer la règle sortante&#xa0;? «&#xa0;Déprovisionner à la suppression de la règle&#xa0;» est activé&#xa0;: les %n utilisateur(s) Zoom qu&apos;elle gère seront donc SUPPRIMÉS de Zoom. Zoom peut également supprimer leurs réunions, webinaires et enregistrements. Cette opération est irréversible.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule deleted; %n managed user(s) handed to the sync engine for deletion.</source>
-        <translation>Règle supprimée ; %n utilisateur(s) géré(s) confié(s) au moteur de synchronisation pour suppression.</translation>
+        <translation>Règle supprimée&#xa0;; %n utilisateur(s) géré(s) confié(s) au moteur de synchronisation pour suppression.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the outbound rule? &quot;Deprovision on rule deletion&quot; is on, so the %n Zoom user(s) it manages will be deactivated in Zoom. They keep their settings and can be reactivated.</source>
-        <translation>Supprimer la règle sortante ? « Déprovisionner à la suppression de la règle » est activé : les %n utilisateur(s) Zoom qu&apos;elle gère seront donc désactivés dans Zoom. Ils conservent leurs paramètres et peuvent être réactivés.</translation>
+        <translation>Supprimer la règle sortante&#xa0;? «&#xa0;Déprovisionner à la suppression de la règle&#xa0;» est activé&#xa0;: les %n utilisateur(s) Zoom qu&apos;elle gère seront donc désactivés dans Zoom. Ils conservent leurs paramètres et peuvent être réactivés.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule deleted; %n managed user(s) handed to the sync engine for deactivation.</source>
-        <translation>Règle supprimée ; %n utilisateur(s) géré(s) confié(s) au moteur de synchronisation pour désactivation.</translation>
+        <translation>Règle supprimée&#xa0;; %n utilisateur(s) géré(s) confié(s) au moteur de synchronisation pour désactivation.</translation>
     </message>
 </context>
 <context>
@@ -4363,13 +4418,13 @@ SCIM : %2</translation>
         <location line="+85"/>
         <source>The stored rule could not be read; saving replaces it.
 %1</source>
-        <translation>La règle enregistrée n&apos;a pas pu être lue ; l&apos;enregistrement la remplacera.
+        <translation>La règle enregistrée n&apos;a pas pu être lue&#xa0;; l&apos;enregistrement la remplacera.
 %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The attribute mapping has errors; they are shown under the attributes.</source>
-        <translation>Le mappage des attributs contient des erreurs ; elles sont indiquées sous les attributs.</translation>
+        <translation>Le mappage des attributs contient des erreurs&#xa0;; elles sont indiquées sous les attributs.</translation>
     </message>
 </context>
 <context>
@@ -4377,7 +4432,7 @@ SCIM : %2</translation>
     <message>
         <location filename="../app/directory/RuleEvaluator.cpp" line="+129"/>
         <source>the username %1 is also used by %2; Zoom would treat them as one account</source>
-        <translation>le nom d&apos;utilisateur %1 est aussi utilisé par %2 ; Zoom les traiterait comme un seul compte</translation>
+        <translation>le nom d&apos;utilisateur %1 est aussi utilisé par %2&#xa0;; Zoom les traiterait comme un seul compte</translation>
     </message>
 </context>
 <context>
@@ -4430,7 +4485,7 @@ SCIM : %2</translation>
     <message>
         <location line="+12"/>
         <source>Source attributes:</source>
-        <translation>Attributs source :</translation>
+        <translation>Attributs source&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4440,17 +4495,17 @@ SCIM : %2</translation>
     <message>
         <location line="+2"/>
         <source>Sync just this person to Zoom now with the saved rule; nobody else is touched.</source>
-        <translation>Synchroniser uniquement cette personne vers Zoom maintenant avec la règle enregistrée ; personne d&apos;autre n&apos;est touché.</translation>
+        <translation>Synchroniser uniquement cette personne vers Zoom maintenant avec la règle enregistrée&#xa0;; personne d&apos;autre n&apos;est touché.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Create: POST /Users</source>
-        <translation>Création : POST /Users</translation>
+        <translation>Création&#xa0;: POST /Users</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update: PUT /Users/{id}</source>
-        <translation>Mise à jour : PUT /Users/{id}</translation>
+        <translation>Mise à jour&#xa0;: PUT /Users/{id}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4478,12 +4533,12 @@ SCIM : %2</translation>
     <message>
         <location line="+27"/>
         <source>key: %1</source>
-        <translation>clé : %1</translation>
+        <translation>clé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>disabled: %1</source>
-        <translation>désactivé : %1</translation>
+        <translation>désactivé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4498,37 +4553,37 @@ SCIM : %2</translation>
     <message>
         <location line="+7"/>
         <source>Out of scope: %1. Nothing would be sent.</source>
-        <translation>Hors périmètre : %1. Rien ne serait envoyé.</translation>
+        <translation>Hors périmètre&#xa0;: %1. Rien ne serait envoyé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invalid: this person would not be sent until the problems below are fixed.</source>
-        <translation>Non valide : cette personne ne sera pas envoyée tant que les problèmes ci-dessous ne sont pas corrigés.</translation>
+        <translation>Non valide&#xa0;: cette personne ne sera pas envoyée tant que les problèmes ci-dessous ne sont pas corrigés.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In scope: this is what Zoom would receive.</source>
-        <translation>Dans le périmètre : voici ce que Zoom recevrait.</translation>
+        <translation>Dans le périmètre&#xa0;: voici ce que Zoom recevrait.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In scope, inactive: Zoom would receive this with active false.</source>
-        <translation>Dans le périmètre, inactif : Zoom recevrait ceci avec active à false.</translation>
+        <translation>Dans le périmètre, inactif&#xa0;: Zoom recevrait ceci avec active à false.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The rule has unsaved changes: Provision now syncs with the saved rule, so save it first.</source>
-        <translation>La règle contient des modifications non enregistrées : Provisionner maintenant synchronise avec la règle enregistrée, enregistrez-la donc d&apos;abord.</translation>
+        <translation>La règle contient des modifications non enregistrées&#xa0;: Provisionner maintenant synchronise avec la règle enregistrée, enregistrez-la donc d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -4639,7 +4694,7 @@ SCIM : %2</translation>
     <message>
         <location line="+19"/>
         <source>Show:</source>
-        <translation>Afficher :</translation>
+        <translation>Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4654,12 +4709,12 @@ SCIM : %2</translation>
     <message>
         <location line="+14"/>
         <source>%1 in scope (%2 inactive), %3 out of scope, %4 invalid; %5 with warnings.</source>
-        <translation>%1 dans le périmètre (%2 inactifs), %3 hors périmètre, %4 non valides ; %5 avec avertissements.</translation>
+        <translation>%1 dans le périmètre (%2 inactifs), %3 hors périmètre, %4 non valides&#xa0;; %5 avec avertissements.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The mapping has errors, so nobody can be provisioned: %1</source>
-        <translation>Le mappage contient des erreurs, personne ne peut donc être provisionné : %1</translation>
+        <translation>Le mappage contient des erreurs, personne ne peut donc être provisionné&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4679,7 +4734,7 @@ SCIM : %2</translation>
     <message>
         <location line="+2"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4687,7 +4742,7 @@ SCIM : %2</translation>
     <message>
         <location filename="../ui/history/RunDetailPanel.cpp" line="+36"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4727,12 +4782,12 @@ SCIM : %2</translation>
     <message>
         <location line="+2"/>
         <source>dry run: nothing was changed</source>
-        <translation>simulation : rien n&apos;a été modifié</translation>
+        <translation>simulation&#xa0;: rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · from the %3 · %4&lt;br&gt;Started %5 · finished %6 · %7 · %8&lt;br&gt;Created %9 · updated %10 · removed %11 · failed %12 · %13 events · HTTP requests: %14</source>
-        <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · %2 · via %3 · %4&lt;br&gt;Démarrée %5 · terminée %6 · %7 · %8&lt;br&gt;Créés %9 · mis à jour %10 · supprimés %11 · en échec %12 · %13 événements · requêtes HTTP : %14</translation>
+        <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · %2 · via %3 · %4&lt;br&gt;Démarrée %5 · terminée %6 · %7 · %8&lt;br&gt;Créés %9 · mis à jour %10 · supprimés %11 · en échec %12 · %13 événements · requêtes HTTP&#xa0;: %14</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4752,7 +4807,7 @@ SCIM : %2</translation>
     <message>
         <location line="+9"/>
         <source>%1 of %2 events loaded; scroll for more</source>
-        <translation>%1 événements chargés sur %2 ; faites défiler pour en voir plus</translation>
+        <translation>%1 événements chargés sur %2&#xa0;; faites défiler pour en voir plus</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4906,7 +4961,7 @@ SCIM : %2</translation>
     <message>
         <location line="+7"/>
         <source>HTTP requests: %1</source>
-        <translation>Requêtes HTTP : %1</translation>
+        <translation>Requêtes HTTP&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -5024,7 +5079,7 @@ SCIM : %2</translation>
     <message>
         <location line="+4"/>
         <source>The connection will be saved as invalid: it cannot be enabled or synced until a connection test passes.</source>
-        <translation>La connexion sera enregistrée comme non valide : elle ne pourra être ni activée ni synchronisée tant qu&apos;un test de connexion n&apos;aura pas réussi.</translation>
+        <translation>La connexion sera enregistrée comme non valide&#xa0;: elle ne pourra être ni activée ni synchronisée tant qu&apos;un test de connexion n&apos;aura pas réussi.</translation>
     </message>
 </context>
 <context>
@@ -5056,7 +5111,7 @@ SCIM : %2</translation>
 ProvisionDesk never writes secrets to disk. You can keep the Client Secret for this session only: the connection is saved, and you enter the secret again after restarting ProvisionDesk.</source>
         <translation>%1
 
-ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserver le secret client pour cette session uniquement : la connexion est enregistrée, et vous saisirez de nouveau le secret après avoir redémarré ProvisionDesk.</translation>
+ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserver le secret client pour cette session uniquement&#xa0;: la connexion est enregistrée, et vous saisirez de nouveau le secret après avoir redémarré ProvisionDesk.</translation>
     </message>
 </context>
 <context>
@@ -5149,17 +5204,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+8"/>
         <source>Sync &quot;%1&quot; on this computer&apos;s own scheduler, also while ProvisionDesk is closed. Each run is a provisiondesk-cli sync, recorded in the history like any other; monitor it with provisiondesk-cli status.</source>
-        <translation>Synchroniser « %1 » avec le planificateur de cet ordinateur, même lorsque ProvisionDesk est fermé. Chaque exécution est un provisiondesk-cli sync, enregistré dans l&apos;historique comme les autres ; surveillez-la avec provisiondesk-cli status.</translation>
+        <translation>Synchroniser «&#xa0;%1&#xa0;» avec le planificateur de cet ordinateur, même lorsque ProvisionDesk est fermé. Chaque exécution est un provisiondesk-cli sync, enregistré dans l&apos;historique comme les autres&#xa0;; surveillez-la avec provisiondesk-cli status.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Sync:</source>
-        <translation>&amp;Synchroniser :</translation>
+        <translation>&amp;Synchroniser&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Preview for:</source>
-        <translation>&amp;Aperçu pour :</translation>
+        <translation>&amp;Aperçu pour&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5174,7 +5229,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>provisiondesk-cli was not found next to ProvisionDesk: install it to schedule syncs.</source>
-        <translation>provisiondesk-cli est introuvable à côté de ProvisionDesk : installez-le pour planifier des synchronisations.</translation>
+        <translation>provisiondesk-cli est introuvable à côté de ProvisionDesk&#xa0;: installez-le pour planifier des synchronisations.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5184,12 +5239,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+53"/>
         <source>Install writes these files and enables them; Remove disables and deletes them.</source>
-        <translation>Installer écrit ces fichiers et les active ; Retirer les désactive et les supprime.</translation>
+        <translation>Installer écrit ces fichiers et les active&#xa0;; Retirer les désactive et les supprime.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview only: Install and Remove use this system&apos;s scheduler (%1).</source>
-        <translation>Aperçu uniquement : Installer et Retirer utilisent le planificateur de ce système (%1).</translation>
+        <translation>Aperçu uniquement&#xa0;: Installer et Retirer utilisent le planificateur de ce système (%1).</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5212,7 +5267,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5222,7 +5277,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+104"/>
         <source>No schedule of &quot;%1&quot; is installed (%2).</source>
-        <translation>Aucune planification de « %1 » n&apos;est installée (%2).</translation>
+        <translation>Aucune planification de «&#xa0;%1&#xa0;» n&apos;est installée (%2).</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5237,7 +5292,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+37"/>
         <source>%1 is not available here; run this yourself where it is: %2</source>
-        <translation>%1 n&apos;est pas disponible ici ; exécutez vous-même cette commande là où il l&apos;est : %2</translation>
+        <translation>%1 n&apos;est pas disponible ici&#xa0;; exécutez vous-même cette commande là où il l&apos;est&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -5247,22 +5302,22 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>Ran %1 (it did not succeed, which is fine here: %2)</source>
-        <translation>%1 exécuté (sans succès, ce qui est normal ici : %2)</translation>
+        <translation>%1 exécuté (sans succès, ce qui est normal ici&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 did not succeed: %2</source>
-        <translation>%1 n&apos;a pas réussi : %2</translation>
+        <translation>%1 n&apos;a pas réussi&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run this yourself in your session: %1</source>
-        <translation>Exécutez vous-même ceci dans votre session : %1</translation>
+        <translation>Exécutez vous-même ceci dans votre session&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cannot start %1: %2. Run this yourself: %3</source>
-        <translation>Impossible de démarrer %1 : %2. Exécutez vous-même : %3</translation>
+        <translation>Impossible de démarrer %1&#xa0;: %2. Exécutez vous-même&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5298,7 +5353,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>the user list does not add up: %1</source>
-        <translation>la liste des utilisateurs est incohérente : %1</translation>
+        <translation>la liste des utilisateurs est incohérente&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
@@ -5311,7 +5366,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+61"/>
         <source>409 after a retried create; checking whether the first attempt created the user</source>
-        <translation>409 après une création relancée ; vérification que la première tentative n&apos;a pas déjà créé l&apos;utilisateur</translation>
+        <translation>409 après une création relancée&#xa0;; vérification que la première tentative n&apos;a pas déjà créé l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -5334,7 +5389,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+6"/>
         <source>: redirect to %1</source>
-        <translation> : redirection vers %1</translation>
+        <translation>&#xa0;: redirection vers %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5344,7 +5399,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+7"/>
         <source> (%1; no further requests before %2 UTC)</source>
-        <translation> (%1 ; aucune autre requête avant %2 UTC)</translation>
+        <translation> (%1&#xa0;; aucune autre requête avant %2 UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5359,7 +5414,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source> (daily limit; no further requests today)</source>
-        <translation> (limite quotidienne ; aucune autre requête aujourd&apos;hui)</translation>
+        <translation> (limite quotidienne&#xa0;; aucune autre requête aujourd&apos;hui)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5369,12 +5424,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>: empty or unexpected body</source>
-        <translation> : corps vide ou inattendu</translation>
+        <translation>&#xa0;: corps vide ou inattendu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TLS: %1</source>
-        <translation>TLS : %1</translation>
+        <translation>TLS&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5392,22 +5447,22 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+49"/>
         <source>not a valid URL: %1</source>
-        <translation>URL non valide : %1</translation>
+        <translation>URL non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only https:// URLs are used: %1</source>
-        <translation>seules les URL https:// sont utilisées : %1</translation>
+        <translation>seules les URL https:// sont utilisées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>plain http:// is used only to this computer; use https:// for %1</source>
-        <translation>http:// simple n&apos;est utilisé que vers cet ordinateur ; utilisez https:// pour %1</translation>
+        <translation>http:// simple n&apos;est utilisé que vers cet ordinateur&#xa0;; utilisez https:// pour %1</translation>
     </message>
     <message>
         <location line="+140"/>
         <source>the answer is larger than %1; it was not read</source>
-        <translation>la réponse dépasse %1 ; elle n&apos;a pas été lue</translation>
+        <translation>la réponse dépasse %1&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5418,7 +5473,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+21"/>
         <source>access token rejected; requesting a new one and retrying once</source>
-        <translation>jeton d&apos;accès rejeté ; demande d&apos;un nouveau jeton et nouvelle tentative unique</translation>
+        <translation>jeton d&apos;accès rejeté&#xa0;; demande d&apos;un nouveau jeton et nouvelle tentative unique</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -5436,12 +5491,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+18"/>
         <source>cancelled: no further requests</source>
-        <translation>annulé : plus aucune requête</translation>
+        <translation>annulé&#xa0;: plus aucune requête</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>no further requests in this run: %1</source>
-        <translation>plus aucune requête lors de cette exécution : %1</translation>
+        <translation>plus aucune requête lors de cette exécution&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5451,7 +5506,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>cancelled instead of retrying after: %1</source>
-        <translation>annulé au lieu d&apos;une nouvelle tentative après : %1</translation>
+        <translation>annulé au lieu d&apos;une nouvelle tentative après&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5492,32 +5547,32 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>Choose the key column: a value that stays the same for a person, such as an employee number.</source>
-        <translation>Choisissez la colonne clé : une valeur qui reste la même pour une personne, comme un matricule.</translation>
+        <translation>Choisissez la colonne clé&#xa0;: une valeur qui reste la même pour une personne, comme un matricule.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Say which value of &quot;%1&quot; marks a disabled person.</source>
-        <translation>Indiquez quelle valeur de « %1 » signale une personne désactivée.</translation>
+        <translation>Indiquez quelle valeur de «&#xa0;%1&#xa0;» signale une personne désactivée.</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>&quot;%1&quot; must be &quot;auto&quot;, &quot;comma&quot;, &quot;semicolon&quot; or &quot;tab&quot;</source>
-        <translation>« %1 » doit valoir « auto », « comma », « semicolon » ou « tab »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir «&#xa0;auto&#xa0;», «&#xa0;comma&#xa0;», «&#xa0;semicolon&#xa0;» ou «&#xa0;tab&#xa0;»</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;%1&quot; must be &quot;ldap&quot; or &quot;activeDirectory&quot;</source>
-        <translation>« %1 » doit valoir « ldap » ou « activeDirectory »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir «&#xa0;ldap&#xa0;» ou «&#xa0;activeDirectory&#xa0;»</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; must be &quot;base&quot;, &quot;one&quot; or &quot;sub&quot;</source>
-        <translation>« %1 » doit valoir « base », « one » ou « sub »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir «&#xa0;base&#xa0;», «&#xa0;one&#xa0;» ou «&#xa0;sub&#xa0;»</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&quot;%1&quot; must be &quot;csv&quot; or &quot;ldap&quot;</source>
-        <translation>« %1 » doit valoir « csv » ou « ldap »</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir «&#xa0;csv&#xa0;» ou «&#xa0;ldap&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5545,7 +5600,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+29"/>
         <source>Read people from:</source>
-        <translation>Lire les personnes depuis :</translation>
+        <translation>Lire les personnes depuis&#xa0;:</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5585,7 +5640,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+5"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5615,7 +5670,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Délimiteur :</translation>
+        <translation>&amp;Délimiteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5630,7 +5685,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>&amp;Key column:</source>
-        <translation>Colonne &amp;clé :</translation>
+        <translation>Colonne &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5656,7 +5711,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <location line="+2"/>
         <location line="+65"/>
         <source>Disabled &amp;when:</source>
-        <translation>Désactivé &amp;quand :</translation>
+        <translation>Désactivé &amp;quand&#xa0;:</translation>
     </message>
     <message>
         <location line="-49"/>
@@ -5676,7 +5731,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>Directory &amp;type:</source>
-        <translation>&amp;Type d&apos;annuaire :</translation>
+        <translation>&amp;Type d&apos;annuaire&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5696,7 +5751,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>Server &amp;URL:</source>
-        <translation>&amp;URL du serveur :</translation>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5706,12 +5761,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+0"/>
         <source>cn=svc-zoom,ou=Service,dc=example,dc=com (empty: anonymous)</source>
-        <translation>cn=svc-zoom,ou=Service,dc=example,dc=com (vide : anonyme)</translation>
+        <translation>cn=svc-zoom,ou=Service,dc=example,dc=com (vide&#xa0;: anonyme)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bind DN:</source>
-        <translation>DN de l&amp;iaison :</translation>
+        <translation>DN de l&amp;iaison&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5726,7 +5781,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>Bind &amp;password:</source>
-        <translation>Mot de &amp;passe de liaison :</translation>
+        <translation>Mot de &amp;passe de liaison&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5761,7 +5816,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>Base &amp;DN:</source>
-        <translation>&amp;DN de base :</translation>
+        <translation>&amp;DN de base&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5771,7 +5826,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>LDAP &amp;filter:</source>
-        <translation>&amp;Filtre LDAP :</translation>
+        <translation>&amp;Filtre LDAP&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5781,12 +5836,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+0"/>
         <source>all (or: mail, givenName, sn, title)</source>
-        <translation>tous (ou : mail, givenName, sn, title)</translation>
+        <translation>tous (ou&#xa0;: mail, givenName, sn, title)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Attributes:</source>
-        <translation>&amp;Attributs :</translation>
+        <translation>&amp;Attributs&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5796,7 +5851,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>&amp;Key attribute:</source>
-        <translation>Attribut &amp;clé :</translation>
+        <translation>Attribut &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5806,7 +5861,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+0"/>
         <source>AD: userAccountControl says disabled</source>
-        <translation>AD : userAccountControl indique désactivé</translation>
+        <translation>AD&#xa0;: userAccountControl indique désactivé</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5846,7 +5901,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+0"/>
         <source>optional: PEM of your private CA</source>
-        <translation>facultatif : PEM de votre AC privée</translation>
+        <translation>facultatif&#xa0;: PEM de votre AC privée</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5866,7 +5921,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+5"/>
         <source>&amp;CA certificate:</source>
-        <translation>Certificat de l&apos;A&amp;C :</translation>
+        <translation>Certificat de l&apos;A&amp;C&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5886,12 +5941,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>entries per page; timeout</source>
-        <translation>entrées par page ; délai d&apos;expiration</translation>
+        <translation>entrées par page&#xa0;; délai d&apos;expiration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pa&amp;ging:</source>
-        <translation>Pa&amp;gination :</translation>
+        <translation>Pa&amp;gination&#xa0;:</translation>
     </message>
     <message>
         <location line="+157"/>
@@ -5917,8 +5972,8 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <location line="+12"/>
         <source>%n person(s) found, %1 disabled; %2 row(s) could not be used. Read in %3 s.</source>
         <translation>
-            <numerusform>%n personne trouvée, %1 désactivée(s) ; %2 ligne(s) inutilisable(s). Lu en %3 s.</numerusform>
-            <numerusform>%n personnes trouvées, %1 désactivée(s) ; %2 ligne(s) inutilisable(s). Lu en %3 s.</numerusform>
+            <numerusform>%n personne trouvée, %1 désactivée(s)&#xa0;; %2 ligne(s) inutilisable(s). Lu en %3 s.</numerusform>
+            <numerusform>%n personnes trouvées, %1 désactivée(s)&#xa0;; %2 ligne(s) inutilisable(s). Lu en %3 s.</numerusform>
         </translation>
     </message>
     <message>
@@ -5940,40 +5995,40 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::StrictJson</name>
     <message>
-        <location filename="../app/directory/StrictJson.cpp" line="+32"/>
-        <location line="+62"/>
+        <location filename="../app/directory/StrictJson.cpp" line="+34"/>
+        <location line="+63"/>
         <source>&quot;%1&quot; is required</source>
-        <translation>« %1 » est obligatoire</translation>
+        <translation>«&#xa0;%1&#xa0;» est obligatoire</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>&quot;%1&quot; must be a string</source>
-        <translation>« %1 » doit être une chaîne</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>« %1 » doit valoir true ou false</translation>
+        <translation>«&#xa0;%1&#xa0;» doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation>« %1 » doit être un nombre entier</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; must be a list of strings</source>
-        <translation>« %1 » doit être une liste de chaînes</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste de chaînes</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; must be an object</source>
-        <translation>« %1 » doit être un objet</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown key &quot;%1&quot;</source>
-        <translation>clé inconnue « %1 »</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5981,7 +6036,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/cli/SyncCommand.cpp" line="+29"/>
         <source>To approve held removals, run `sync %1 --dry-run --json &gt; plan.json`, review its held list, then `sync %1 --approve-removals plan.json`: only the removals listed there are applied, and only while they are still planned the same way.</source>
-        <translation>Pour approuver des suppressions retenues, exécutez `sync %1 --dry-run --json &gt; plan.json`, vérifiez sa liste held, puis `sync %1 --approve-removals plan.json` : seules les suppressions qui y sont listées sont appliquées, et uniquement tant qu&apos;elles sont toujours prévues de la même façon.</translation>
+        <translation>Pour approuver des suppressions retenues, exécutez `sync %1 --dry-run --json &gt; plan.json`, vérifiez sa liste held, puis `sync %1 --approve-removals plan.json`&#xa0;: seules les suppressions qui y sont listées sont appliquées, et uniquement tant qu&apos;elles sont toujours prévues de la même façon.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5994,17 +6049,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/sync/SyncEvents.cpp" line="+66"/>
         <source>Zoom reports this user as not in this account: the invitation is still pending, or the email belongs to another Zoom account (%1).</source>
-        <translation>Zoom indique que cet utilisateur n&apos;est pas dans ce compte : l&apos;invitation est toujours en attente, ou l&apos;e-mail appartient à un autre compte Zoom (%1).</translation>
+        <translation>Zoom indique que cet utilisateur n&apos;est pas dans ce compte&#xa0;: l&apos;invitation est toujours en attente, ou l&apos;e-mail appartient à un autre compte Zoom (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: the run was stopped.</source>
-        <translation>Non envoyé : l&apos;exécution a été arrêtée.</translation>
+        <translation>Non envoyé&#xa0;: l&apos;exécution a été arrêtée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not applied: Zoom&apos;s %1 stopped the run (%2). The next sync after that time does it.</source>
-        <translation>Non appliqué : la %1 de Zoom a arrêté l&apos;exécution (%2). La prochaine synchronisation après cette heure s&apos;en chargera.</translation>
+        <translation>Non appliqué&#xa0;: la %1 de Zoom a arrêté l&apos;exécution (%2). La prochaine synchronisation après cette heure s&apos;en chargera.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6019,17 +6074,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>Zoom kept answering &quot;too many requests&quot; after every retry (%1). Lower the connection&apos;s requests per second.</source>
-        <translation>Zoom a continué de répondre « trop de requêtes » après chaque nouvelle tentative (%1). Réduisez le nombre de requêtes par seconde de la connexion.</translation>
+        <translation>Zoom a continué de répondre «&#xa0;trop de requêtes&#xa0;» après chaque nouvelle tentative (%1). Réduisez le nombre de requêtes par seconde de la connexion.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom answered with a web page instead of SCIM JSON (%1): a proxy or a wrong SCIM URL?</source>
-        <translation>Zoom a répondu par une page web au lieu de JSON SCIM (%1) : un proxy ou une URL SCIM erronée ?</translation>
+        <translation>Zoom a répondu par une page web au lieu de JSON SCIM (%1)&#xa0;: un proxy ou une URL SCIM erronée&#xa0;?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The source&apos;s Username is %1, but the Zoom account keeps %2: Zoom does not change usernames through SCIM, so the account stays linked by its Zoom ID and no second account is made. To rename it, change the user&apos;s email in Zoom (User Management, Edit user), or change the source back.</source>
-        <translation>Le nom d&apos;utilisateur de la source est %1, mais le compte Zoom conserve %2 : Zoom ne modifie pas les noms d&apos;utilisateur via SCIM, le compte reste donc lié par son ID Zoom et aucun second compte n&apos;est créé. Pour le renommer, modifiez l&apos;e-mail de l&apos;utilisateur dans Zoom (Gestion des utilisateurs, Modifier l&apos;utilisateur), ou rétablissez la valeur dans la source.</translation>
+        <translation>Le nom d&apos;utilisateur de la source est %1, mais le compte Zoom conserve %2&#xa0;: Zoom ne modifie pas les noms d&apos;utilisateur via SCIM, le compte reste donc lié par son ID Zoom et aucun second compte n&apos;est créé. Pour le renommer, modifiez l&apos;e-mail de l&apos;utilisateur dans Zoom (Gestion des utilisateurs, Modifier l&apos;utilisateur), ou rétablissez la valeur dans la source.</translation>
     </message>
 </context>
 <context>
@@ -6037,7 +6092,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/sync/SyncExecutor.cpp" line="+101"/>
         <source>An earlier, interrupted create had reached Zoom; linked it.</source>
-        <translation>Une création antérieure interrompue avait atteint Zoom ; le compte a été lié.</translation>
+        <translation>Une création antérieure interrompue avait atteint Zoom&#xa0;; le compte a été lié.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6047,17 +6102,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+27"/>
         <source>Never created in Zoom; nothing to remove.</source>
-        <translation>Jamais créé dans Zoom ; rien à supprimer.</translation>
+        <translation>Jamais créé dans Zoom&#xa0;; rien à supprimer.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Already in this Zoom account; linked instead of creating.</source>
-        <translation>Déjà dans ce compte Zoom ; lié au lieu d&apos;être créé.</translation>
+        <translation>Déjà dans ce compte Zoom&#xa0;; lié au lieu d&apos;être créé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 already holds a Zoom account outside this account (Zoom: &quot;%2&quot;). Zoom cannot adopt it through provisioning: ask the user to change the email of that account, or remove it from the rule.</source>
-        <translation>%1 possède déjà un compte Zoom en dehors de ce compte (Zoom : « %2 »). Zoom ne peut pas l&apos;adopter via le provisionnement : demandez à l&apos;utilisateur de changer l&apos;e-mail de ce compte, ou retirez-le de la règle.</translation>
+        <translation>%1 possède déjà un compte Zoom en dehors de ce compte (Zoom&#xa0;: «&#xa0;%2&#xa0;»). Zoom ne peut pas l&apos;adopter via le provisionnement&#xa0;: demandez à l&apos;utilisateur de changer l&apos;e-mail de ce compte, ou retirez-le de la règle.</translation>
     </message>
     <message>
         <location line="+94"/>
@@ -6077,7 +6132,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>No longer in Zoom (deleted there); the next sync provisions the user again.</source>
-        <translation>N&apos;est plus dans Zoom (supprimé dans Zoom) ; la prochaine synchronisation provisionnera de nouveau l&apos;utilisateur.</translation>
+        <translation>N&apos;est plus dans Zoom (supprimé dans Zoom)&#xa0;; la prochaine synchronisation provisionnera de nouveau l&apos;utilisateur.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -6130,22 +6185,22 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+16"/>
         <source>The Remove Action is Delete: approved users are deleted from Zoom with their meetings and recordings.</source>
-        <translation>L&apos;action de suppression est Supprimer : les utilisateurs approuvés sont supprimés de Zoom avec leurs réunions et leurs enregistrements.</translation>
+        <translation>L&apos;action de suppression est Supprimer&#xa0;: les utilisateurs approuvés sont supprimés de Zoom avec leurs réunions et leurs enregistrements.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Remove Action is Disable: approved users are deactivated in Zoom and can be reactivated later.</source>
-        <translation>L&apos;action de suppression est Désactiver : les utilisateurs approuvés sont désactivés dans Zoom et pourront être réactivés plus tard.</translation>
+        <translation>L&apos;action de suppression est Désactiver&#xa0;: les utilisateurs approuvés sont désactivés dans Zoom et pourront être réactivés plus tard.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A sync would hold removals or disables for approval: %1. %2 Run Sync now to review and approve them.</source>
-        <translation>Une synchronisation retiendrait des suppressions ou désactivations pour approbation : %1. %2 Lancez Synchroniser maintenant pour les vérifier et les approuver.</translation>
+        <translation>Une synchronisation retiendrait des suppressions ou désactivations pour approbation&#xa0;: %1. %2 Lancez Synchroniser maintenant pour les vérifier et les approuver.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Held by the removal guard: %1 removals or disables. Every other change was applied. Check the users to release and approve them. %2</source>
-        <translation>Retenues par le garde-fou de suppression : %1 suppressions ou désactivations. Toutes les autres modifications ont été appliquées. Cochez les utilisateurs à libérer et approuvez-les. %2</translation>
+        <translation>Retenues par le garde-fou de suppression&#xa0;: %1 suppressions ou désactivations. Toutes les autres modifications ont été appliquées. Cochez les utilisateurs à libérer et approuvez-les. %2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -6163,7 +6218,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../ui/sync/SyncLogModel.cpp" line="+28"/>
         <source>Earlier lines not shown: %1 (the log keeps the newest %2).</source>
-        <translation>Lignes antérieures non affichées : %1 (le journal conserve les %2 plus récentes).</translation>
+        <translation>Lignes antérieures non affichées&#xa0;: %1 (le journal conserve les %2 plus récentes).</translation>
     </message>
 </context>
 <context>
@@ -6181,7 +6236,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+7"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6211,7 +6266,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>Se&amp;arch:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6256,22 +6311,22 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>dropped: %1</source>
-        <translation>abandonnées : %1</translation>
+        <translation>abandonnées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>warnings: %1</source>
-        <translation>avertissements : %1</translation>
+        <translation>avertissements&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>errors: %1</source>
-        <translation>erreurs : %1</translation>
+        <translation>erreurs&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Cannot save the log to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le journal dans %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer le journal dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6320,7 +6375,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>Apply the outbound rule to Zoom: create, update, disable and remove what changed.</source>
-        <translation>Appliquer la règle sortante à Zoom : créer, mettre à jour, désactiver et supprimer ce qui a changé.</translation>
+        <translation>Appliquer la règle sortante à Zoom&#xa0;: créer, mettre à jour, désactiver et supprimer ce qui a changé.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6350,7 +6405,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>Stops sending new requests; requests in flight finish and are recorded.</source>
-        <translation>Arrête l&apos;envoi de nouvelles requêtes ; les requêtes en cours se terminent et sont enregistrées.</translation>
+        <translation>Arrête l&apos;envoi de nouvelles requêtes&#xa0;; les requêtes en cours se terminent et sont enregistrées.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6381,24 +6436,24 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; has not passed a connection test. Run Test connection and fix what it reports, then sync.</source>
-        <translation>« %1 » n&apos;a pas réussi de test de connexion. Lancez Tester la connexion et corrigez ce qu&apos;il signale, puis synchronisez.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas réussi de test de connexion. Lancez Tester la connexion et corrigez ce qu&apos;il signale, puis synchronisez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is disabled, so nothing is sent to Zoom. Enable it to sync; a dry run shows what a sync would change.</source>
-        <translation>« %1 » est désactivée : rien n&apos;est donc envoyé à Zoom. Activez-la pour synchroniser ; une simulation montre ce qu&apos;une synchronisation modifierait.</translation>
+        <translation>«&#xa0;%1&#xa0;» est désactivée&#xa0;: rien n&apos;est donc envoyé à Zoom. Activez-la pour synchroniser&#xa0;; une simulation montre ce qu&apos;une synchronisation modifierait.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The outbound rule of &quot;%1&quot; cannot be used yet: %2 Open Outbound rule to fix it.</source>
-        <translation>La règle sortante de « %1 » n&apos;est pas encore utilisable : %2 Ouvrez Règle sortante pour la corriger.</translation>
+        <translation>La règle sortante de «&#xa0;%1&#xa0;» n&apos;est pas encore utilisable&#xa0;: %2 Ouvrez Règle sortante pour la corriger.</translation>
     </message>
     <message>
         <location line="+72"/>
         <location line="+25"/>
         <location line="+49"/>
         <source>A sync of &quot;%1&quot; is already running.</source>
-        <translation>Une synchronisation de « %1 » est déjà en cours.</translation>
+        <translation>Une synchronisation de «&#xa0;%1&#xa0;» est déjà en cours.</translation>
     </message>
     <message>
         <location line="-66"/>
@@ -6408,17 +6463,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>Deprovision every user that &quot;%1&quot; manages in Zoom?</source>
-        <translation>Déprovisionner tous les utilisateurs que « %1 » gère dans Zoom ?</translation>
+        <translation>Déprovisionner tous les utilisateurs que «&#xa0;%1&#xa0;» gère dans Zoom&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Remove Action is Delete: every managed user is deleted from Zoom with their meetings, recordings and settings. This cannot be undone.</source>
-        <translation>L&apos;action de suppression est Supprimer : chaque utilisateur géré est supprimé de Zoom avec ses réunions, enregistrements et paramètres. Cette opération est irréversible.</translation>
+        <translation>L&apos;action de suppression est Supprimer&#xa0;: chaque utilisateur géré est supprimé de Zoom avec ses réunions, enregistrements et paramètres. Cette opération est irréversible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Remove Action is Disable: every managed user is deactivated in Zoom and can be reactivated later.</source>
-        <translation>L&apos;action de suppression est Désactiver : chaque utilisateur géré est désactivé dans Zoom et pourra être réactivé plus tard.</translation>
+        <translation>L&apos;action de suppression est Désactiver&#xa0;: chaque utilisateur géré est désactivé dans Zoom et pourra être réactivé plus tard.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6439,16 +6494,16 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <location line="+37"/>
         <source>%n user(s) will be deleted from Zoom (Remove Action: Delete). Deleting destroys their meetings, recordings and settings; it cannot be undone.</source>
         <translation>
-            <numerusform>%n utilisateur sera supprimé de Zoom (action de suppression : Supprimer). La suppression détruit ses réunions, enregistrements et paramètres ; elle est irréversible.</numerusform>
-            <numerusform>%n utilisateurs seront supprimés de Zoom (action de suppression : Supprimer). La suppression détruit leurs réunions, enregistrements et paramètres ; elle est irréversible.</numerusform>
+            <numerusform>%n utilisateur sera supprimé de Zoom (action de suppression&#xa0;: Supprimer). La suppression détruit ses réunions, enregistrements et paramètres&#xa0;; elle est irréversible.</numerusform>
+            <numerusform>%n utilisateurs seront supprimés de Zoom (action de suppression&#xa0;: Supprimer). La suppression détruit leurs réunions, enregistrements et paramètres&#xa0;; elle est irréversible.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n user(s) will be deactivated in Zoom (Remove Action: Disable); they can be reactivated later.</source>
         <translation>
-            <numerusform>%n utilisateur sera désactivé dans Zoom (action de suppression : Désactiver) ; il pourra être réactivé plus tard.</numerusform>
-            <numerusform>%n utilisateurs seront désactivés dans Zoom (action de suppression : Désactiver) ; ils pourront être réactivés plus tard.</numerusform>
+            <numerusform>%n utilisateur sera désactivé dans Zoom (action de suppression&#xa0;: Désactiver)&#xa0;; il pourra être réactivé plus tard.</numerusform>
+            <numerusform>%n utilisateurs seront désactivés dans Zoom (action de suppression&#xa0;: Désactiver)&#xa0;; ils pourront être réactivés plus tard.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6462,7 +6517,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>The sync runs now; other changes are applied as usual.</source>
-        <translation>La synchronisation s&apos;exécute maintenant ; les autres modifications sont appliquées normalement.</translation>
+        <translation>La synchronisation s&apos;exécute maintenant&#xa0;; les autres modifications sont appliquées normalement.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6473,8 +6528,8 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <location line="+1"/>
         <source>Approve %n held removal(s) and sync now?</source>
         <translation>
-            <numerusform>Approuver %n suppression retenue et synchroniser maintenant ?</numerusform>
-            <numerusform>Approuver %n suppressions retenues et synchroniser maintenant ?</numerusform>
+            <numerusform>Approuver %n suppression retenue et synchroniser maintenant&#xa0;?</numerusform>
+            <numerusform>Approuver %n suppressions retenues et synchroniser maintenant&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -6515,7 +6570,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+11"/>
         <source>Cannot read %1 of &quot;%2&quot;: %3 Edit the connection to enter it again. Nothing was changed in Zoom.</source>
-        <translation>Impossible de lire %1 de « %2 » : %3 Modifiez la connexion pour le saisir de nouveau. Rien n&apos;a été modifié dans Zoom.</translation>
+        <translation>Impossible de lire %1 de «&#xa0;%2&#xa0;»&#xa0;: %3 Modifiez la connexion pour le saisir de nouveau. Rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6535,12 +6590,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>Cancelled before the sync started; nothing was changed in Zoom.</source>
-        <translation>Annulée avant le démarrage de la synchronisation ; rien n&apos;a été modifié dans Zoom.</translation>
+        <translation>Annulée avant le démarrage de la synchronisation&#xa0;; rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Stopping: no new request is sent; requests in flight finish first.</source>
-        <translation>Arrêt : aucune nouvelle requête n&apos;est envoyée ; les requêtes en cours se terminent d&apos;abord.</translation>
+        <translation>Arrêt&#xa0;: aucune nouvelle requête n&apos;est envoyée&#xa0;; les requêtes en cours se terminent d&apos;abord.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6560,7 +6615,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>This connection is disabled: enable it to sync. A dry run shows what a sync would change without sending anything.</source>
-        <translation>Cette connexion est désactivée : activez-la pour synchroniser. Une simulation montre ce qu&apos;une synchronisation modifierait, sans rien envoyer.</translation>
+        <translation>Cette connexion est désactivée&#xa0;: activez-la pour synchroniser. Une simulation montre ce qu&apos;une synchronisation modifierait, sans rien envoyer.</translation>
     </message>
 </context>
 <context>
@@ -6617,7 +6672,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="-94"/>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6654,22 +6709,22 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+21"/>
         <source>changes to send: %1</source>
-        <translation>modifications à envoyer : %1</translation>
+        <translation>modifications à envoyer&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped: %1</source>
-        <translation>ignorés : %1</translation>
+        <translation>ignorés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>held for approval: %1</source>
-        <translation>retenus pour approbation : %1</translation>
+        <translation>retenus pour approbation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>already in sync: %1</source>
-        <translation>déjà synchronisés : %1</translation>
+        <translation>déjà synchronisés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6679,7 +6734,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+32"/>
         <source>Cannot export the plan to %1: %2</source>
-        <translation>Impossible d&apos;exporter le plan vers %1 : %2</translation>
+        <translation>Impossible d&apos;exporter le plan vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -6722,23 +6777,23 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>took %1</source>
-        <translation>durée : %1</translation>
+        <translation>durée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>records read: %1</source>
-        <translation>enregistrements lus : %1</translation>
+        <translation>enregistrements lus&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Zoom users listed: %1</source>
-        <translation>utilisateurs Zoom listés : %1</translation>
+        <translation>utilisateurs Zoom listés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-19"/>
         <location line="+23"/>
         <source>changes: %1 of %2</source>
-        <translation>modifications : %1 sur %2</translation>
+        <translation>modifications&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6753,7 +6808,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>elapsed %1</source>
-        <translation>écoulé : %1</translation>
+        <translation>écoulé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6771,7 +6826,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+8"/>
         <source>--run needs a run ID (a positive number), not &quot;%1&quot;</source>
-        <translation>--run nécessite un ID d&apos;exécution (un nombre positif), pas « %1 »</translation>
+        <translation>--run nécessite un ID d&apos;exécution (un nombre positif), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6781,27 +6836,27 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>run %1 is a run of &quot;%2&quot;, not of &quot;%3&quot;. Nothing was synced.</source>
-        <translation>l&apos;exécution %1 appartient à « %2 », et non à « %3 ». Rien n&apos;a été synchronisé.</translation>
+        <translation>l&apos;exécution %1 appartient à «&#xa0;%2&#xa0;», et non à «&#xa0;%3&#xa0;». Rien n&apos;a été synchronisé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no run of &quot;%1&quot; has failed users: there is nothing to retry. Nothing was synced.</source>
-        <translation>aucune exécution de « %1 » ne comporte d&apos;utilisateurs en échec : il n&apos;y a rien à relancer. Rien n&apos;a été synchronisé.</translation>
+        <translation>aucune exécution de «&#xa0;%1&#xa0;» ne comporte d&apos;utilisateurs en échec&#xa0;: il n&apos;y a rien à relancer. Rien n&apos;a été synchronisé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>run %1 has no failed users: there is nothing to retry. Nothing was synced.</source>
-        <translation>l&apos;exécution %1 ne comporte aucun utilisateur en échec : il n&apos;y a rien à relancer. Rien n&apos;a été synchronisé.</translation>
+        <translation>l&apos;exécution %1 ne comporte aucun utilisateur en échec&#xa0;: il n&apos;y a rien à relancer. Rien n&apos;a été synchronisé.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Retrying the %n failed user(s) of run %1: %2</source>
-        <translation>Nouvelle tentative pour les %n utilisateur(s) en échec de l&apos;exécution %1 : %2</translation>
+        <translation>Nouvelle tentative pour les %n utilisateur(s) en échec de l&apos;exécution %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Syncing only %n user(s): %1</source>
-        <translation>Synchronisation de %n utilisateur(s) uniquement : %1</translation>
+        <translation>Synchronisation de %n utilisateur(s) uniquement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6814,7 +6869,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="-31"/>
         <source>No run yet. Sync now applies the rule to Zoom; Dry run shows what it would change.</source>
-        <translation>Aucune exécution pour l&apos;instant. Synchroniser maintenant applique la règle à Zoom ; Simulation montre ce qu&apos;elle modifierait.</translation>
+        <translation>Aucune exécution pour l&apos;instant. Synchroniser maintenant applique la règle à Zoom&#xa0;; Simulation montre ce qu&apos;elle modifierait.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -6829,12 +6884,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>Requests to Zoom: %1  ·  total: %2</source>
-        <translation>Requêtes vers Zoom : %1  ·  total : %2</translation>
+        <translation>Requêtes vers Zoom&#xa0;: %1  ·  total&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Dry run: %1</source>
-        <translation>Simulation : %1</translation>
+        <translation>Simulation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6849,12 +6904,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+25"/>
         <source>Source records: %1  ·  in scope: %2  ·  already in sync: %3</source>
-        <translation>Enregistrements source : %1  ·  dans le périmètre : %2  ·  déjà synchronisés : %3</translation>
+        <translation>Enregistrements source&#xa0;: %1  ·  dans le périmètre&#xa0;: %2  ·  déjà synchronisés&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Held for approval: %1</source>
-        <translation>Retenus pour approbation : %1</translation>
+        <translation>Retenus pour approbation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6862,12 +6917,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/cli/SyncUndo.cpp" line="+36"/>
         <source>--undo needs the ID of a run (see `history %1`), not &quot;%2&quot;</source>
-        <translation>--undo nécessite l&apos;ID d&apos;une exécution (voir `history %1`), pas « %2 »</translation>
+        <translation>--undo nécessite l&apos;ID d&apos;une exécution (voir `history %1`), pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--undo does not go with --%1: an undo reverses one run and reads no source</source>
-        <translation>--undo ne s&apos;utilise pas avec --%1 : une annulation inverse une exécution et ne lit aucune source</translation>
+        <translation>--undo ne s&apos;utilise pas avec --%1&#xa0;: une annulation inverse une exécution et ne lit aucune source</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6877,12 +6932,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>run %1 belongs to &quot;%2&quot;, not to &quot;%3&quot;</source>
-        <translation>l&apos;exécution %1 appartient à « %2 », et non à « %3 »</translation>
+        <translation>l&apos;exécution %1 appartient à «&#xa0;%2&#xa0;», et non à «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>run %1 was a dry run: it changed nothing to undo</source>
-        <translation>l&apos;exécution %1 était une simulation : elle n&apos;a rien modifié à annuler</translation>
+        <translation>l&apos;exécution %1 était une simulation&#xa0;: elle n&apos;a rien modifié à annuler</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6897,17 +6952,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+8"/>
         <source>  would undo: %1 %2%3</source>
-        <translation>  annulerait : %1 %2%3</translation>
+        <translation>  annulerait&#xa0;: %1 %2%3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>  undo: %1 %2%3</source>
-        <translation>  annulation : %1 %2%3</translation>
+        <translation>  annulation&#xa0;: %1 %2%3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>  not undone: %1 %2: %3</source>
-        <translation>  non annulé : %1 %2 : %3</translation>
+        <translation>  non annulé&#xa0;: %1 %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -6920,7 +6975,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>Remove Action: %1</source>
-        <translation>Action de suppression : %1</translation>
+        <translation>Action de suppression&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6930,7 +6985,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>removal guard: more than %1 % or %2 users</source>
-        <translation>garde-fou de suppression : plus de %1 % ou %2 utilisateurs</translation>
+        <translation>garde-fou de suppression&#xa0;: plus de %1 % ou %2 utilisateurs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6953,7 +7008,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/sync/SyncWorker.cpp" line="+125"/>
         <source>The rule was deleted: every user this connection manages gets the Remove Action.</source>
-        <translation>La règle a été supprimée : l&apos;action de suppression s&apos;applique à chaque utilisateur géré par cette connexion.</translation>
+        <translation>La règle a été supprimée&#xa0;: l&apos;action de suppression s&apos;applique à chaque utilisateur géré par cette connexion.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6963,47 +7018,47 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; changed while the sync was starting (%2); its secret was read for the old settings and is not sent to the new ones. Nothing was changed in Zoom: start the sync again.</source>
-        <translation>« %1 » a changé pendant le démarrage de la synchronisation (%2) ; son secret a été lu pour les anciens paramètres et n&apos;est pas envoyé aux nouveaux. Rien n&apos;a été modifié dans Zoom : relancez la synchronisation.</translation>
+        <translation>«&#xa0;%1&#xa0;» a changé pendant le démarrage de la synchronisation (%2)&#xa0;; son secret a été lu pour les anciens paramètres et n&apos;est pas envoyé aux nouveaux. Rien n&apos;a été modifié dans Zoom&#xa0;: relancez la synchronisation.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Another sync of &quot;%1&quot; is running (process %2). Wait for it to finish.</source>
-        <translation>Une autre synchronisation de « %1 » est en cours (processus %2). Attendez qu&apos;elle se termine.</translation>
+        <translation>Une autre synchronisation de «&#xa0;%1&#xa0;» est en cours (processus %2). Attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot start a run: %1</source>
-        <translation>Impossible de démarrer une exécution : %1</translation>
+        <translation>Impossible de démarrer une exécution&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dry run of &quot;%1&quot;: nothing will be changed in Zoom.</source>
-        <translation>Simulation de « %1 » : rien ne sera modifié dans Zoom.</translation>
+        <translation>Simulation de «&#xa0;%1&#xa0;»&#xa0;: rien ne sera modifié dans Zoom.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync of &quot;%1&quot; started.</source>
-        <translation>Synchronisation de « %1 » démarrée.</translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;» démarrée.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; has not passed a connection test. Run Test connection and fix what it reports first.</source>
-        <translation>« %1 » n&apos;a pas réussi de test de connexion. Lancez d&apos;abord Tester la connexion et corrigez ce qu&apos;il signale.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas réussi de test de connexion. Lancez d&apos;abord Tester la connexion et corrigez ce qu&apos;il signale.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is disabled. Enable it to sync, or start a dry run to preview.</source>
-        <translation>« %1 » est désactivée. Activez-la pour synchroniser, ou lancez une simulation pour prévisualiser.</translation>
+        <translation>«&#xa0;%1&#xa0;» est désactivée. Activez-la pour synchroniser, ou lancez une simulation pour prévisualiser.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No client secret is available for &quot;%1&quot;.</source>
-        <translation>Aucun secret client n&apos;est disponible pour « %1 ».</translation>
+        <translation>Aucun secret client n&apos;est disponible pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The outbound rule cannot be used: %1</source>
-        <translation>La règle sortante ne peut pas être utilisée : %1</translation>
+        <translation>La règle sortante ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7013,18 +7068,18 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+11"/>
         <source>Stopped while reading the source; nothing was changed in Zoom.</source>
-        <translation>Arrêté pendant la lecture de la source ; rien n&apos;a été modifié dans Zoom.</translation>
+        <translation>Arrêté pendant la lecture de la source&#xa0;; rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The source could not be read: %1 %2 Nothing was changed in Zoom.</source>
-        <translation>La source n&apos;a pas pu être lue : %1 %2 Rien n&apos;a été modifié dans Zoom.</translation>
+        <translation>La source n&apos;a pas pu être lue&#xa0;: %1 %2 Rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>Source %1: %2</source>
-        <translation>Source %1 : %2</translation>
+        <translation>Source %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
@@ -7037,32 +7092,32 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>%1 source users: %2 in scope, %3 out of scope, %4 invalid.</source>
-        <translation>%1 utilisateurs source : %2 dans le périmètre, %3 hors périmètre, %4 non valides.</translation>
+        <translation>%1 utilisateurs source&#xa0;: %2 dans le périmètre, %3 hors périmètre, %4 non valides.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Cannot read which users this connection manages (%1). Nothing was changed in Zoom; a run without that record could duplicate or miss accounts.</source>
-        <translation>Impossible de lire quels utilisateurs cette connexion gère (%1). Rien n&apos;a été modifié dans Zoom ; une exécution sans cet enregistrement pourrait dupliquer ou manquer des comptes.</translation>
+        <translation>Impossible de lire quels utilisateurs cette connexion gère (%1). Rien n&apos;a été modifié dans Zoom&#xa0;; une exécution sans cet enregistrement pourrait dupliquer ou manquer des comptes.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>First sync: listing Zoom users to link existing accounts…</source>
-        <translation>Première synchronisation : liste des utilisateurs Zoom pour lier les comptes existants…</translation>
+        <translation>Première synchronisation&#xa0;: liste des utilisateurs Zoom pour lier les comptes existants…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full resync: listing Zoom users…</source>
-        <translation>Resynchronisation complète : liste des utilisateurs Zoom…</translation>
+        <translation>Resynchronisation complète&#xa0;: liste des utilisateurs Zoom…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stopped while listing Zoom users; nothing was changed in Zoom.</source>
-        <translation>Arrêté pendant la liste des utilisateurs Zoom ; rien n&apos;a été modifié dans Zoom.</translation>
+        <translation>Arrêté pendant la liste des utilisateurs Zoom&#xa0;; rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot list Zoom users: %1. Nothing was changed in Zoom.</source>
-        <translation>Impossible de lister les utilisateurs Zoom : %1. Rien n&apos;a été modifié dans Zoom.</translation>
+        <translation>Impossible de lister les utilisateurs Zoom&#xa0;: %1. Rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7072,7 +7127,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+48"/>
         <source>Plan: %1; %2 already in sync.</source>
-        <translation>Plan : %1 ; %2 déjà synchronisés.</translation>
+        <translation>Plan&#xa0;: %1&#xa0;; %2 déjà synchronisés.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7082,7 +7137,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>The source returned no users in scope while %1 are managed: all %2 removals or disables are held. Check the export or the filter; approve only if everyone really left.</source>
-        <translation>La source n&apos;a renvoyé aucun utilisateur dans le périmètre alors que %1 sont gérés : les %2 suppressions ou désactivations sont toutes retenues. Vérifiez l&apos;export ou le filtre ; n&apos;approuvez que si tout le monde est réellement parti.</translation>
+        <translation>La source n&apos;a renvoyé aucun utilisateur dans le périmètre alors que %1 sont gérés&#xa0;: les %2 suppressions ou désactivations sont toutes retenues. Vérifiez l&apos;export ou le filtre&#xa0;; n&apos;approuvez que si tout le monde est réellement parti.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7093,8 +7148,8 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <location line="+17"/>
         <source>Dry run: %n change(s) planned; nothing was sent.</source>
         <translation>
-            <numerusform>Simulation : %n modification prévue ; rien n&apos;a été envoyé.</numerusform>
-            <numerusform>Simulation : %n modifications prévues ; rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Simulation&#xa0;: %n modification prévue&#xa0;; rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Simulation&#xa0;: %n modifications prévues&#xa0;; rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
@@ -7103,36 +7158,34 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Arrêté avant l&apos;envoi de toute modification.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+144"/>
+        <location filename="../app/sync/SyncWorkerApply.cpp" line="+30"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+0"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Skip %1: %2</source>
-        <translation>Ignoré %1 : %2</translation>
+        <translation>Ignoré %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Held %1 %2</source>
-        <translation>Retenu : %1 %2</translation>
+        <translation>Retenu&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Would %1 %2</source>
-        <translation>Prévu : %1 %2</translation>
+        <translation>Prévu&#xa0;: %1 %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Zoom holds %1 for source user %2 (%3); the link was brought up to date.</source>
-        <translation>Zoom conserve %1 pour l&apos;utilisateur source %2 (%3) ; le lien a été mis à jour.</translation>
+        <translation>Zoom conserve %1 pour l&apos;utilisateur source %2 (%3)&#xa0;; le lien a été mis à jour.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7150,12 +7203,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Impossible d&apos;enregistrer dans la base de données ce que contient Zoom (%1). Rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/sync/SyncWorker.cpp" line="+34"/>
         <source>(The history could not record the end of this run: %1)</source>
-        <translation>(L&apos;historique n&apos;a pas pu enregistrer la fin de cette exécution : %1)</translation>
+        <translation>(L&apos;historique n&apos;a pas pu enregistrer la fin de cette exécution&#xa0;: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="-102"/>
+        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+42"/>
         <source>Undo of run %1.</source>
         <translation>Annulation de l&apos;exécution %1.</translation>
     </message>
@@ -7167,12 +7220,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>Run %1 belongs to &quot;%2&quot;, not to &quot;%3&quot;.</source>
-        <translation>L&apos;exécution %1 appartient à « %2 », et non à « %3 ».</translation>
+        <translation>L&apos;exécution %1 appartient à «&#xa0;%2&#xa0;», et non à «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Run %1 was a dry run: it changed nothing.</source>
-        <translation>L&apos;exécution %1 était une simulation : elle n&apos;a rien modifié.</translation>
+        <translation>L&apos;exécution %1 était une simulation&#xa0;: elle n&apos;a rien modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7182,19 +7235,19 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>Undo of run %1: %2 Nothing was changed in Zoom.</source>
-        <translation>Annulation de l&apos;exécution %1 : %2 Rien n&apos;a été modifié dans Zoom.</translation>
+        <translation>Annulation de l&apos;exécution %1&#xa0;: %2 Rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Undo of run %1: cannot read the history or the managed users (%2). Nothing was changed in Zoom.</source>
-        <translation>Annulation de l&apos;exécution %1 : impossible de lire l&apos;historique ou les utilisateurs gérés (%2). Rien n&apos;a été modifié dans Zoom.</translation>
+        <translation>Annulation de l&apos;exécution %1&#xa0;: impossible de lire l&apos;historique ou les utilisateurs gérés (%2). Rien n&apos;a été modifié dans Zoom.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>Undo plan: %n change(s) to reverse</source>
         <translation>
-            <numerusform>Plan d&apos;annulation : %n modification à inverser</numerusform>
-            <numerusform>Plan d&apos;annulation : %n modifications à inverser</numerusform>
+            <numerusform>Plan d&apos;annulation&#xa0;: %n modification à inverser</numerusform>
+            <numerusform>Plan d&apos;annulation&#xa0;: %n modifications à inverser</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -7209,12 +7262,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="-13"/>
         <source>%1 in run %2 not undone: %3</source>
-        <translation>%1 de l&apos;exécution %2 non annulé : %3</translation>
+        <translation>%1 de l&apos;exécution %2 non annulé&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Undo of run %1 (dry run): %2; %3 Nothing was sent, and the connection stays as it is.</source>
-        <translation>Annulation de l&apos;exécution %1 (simulation) : %2 ; %3 Rien n&apos;a été envoyé, et la connexion reste en l&apos;état.</translation>
+        <translation>Annulation de l&apos;exécution %1 (simulation)&#xa0;: %2&#xa0;; %3 Rien n&apos;a été envoyé, et la connexion reste en l&apos;état.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -7228,19 +7281,19 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <location line="+6"/>
         <source>Undo of run %1: nothing to reverse; %n item(s) cannot be undone. Nothing was sent.</source>
         <translation>
-            <numerusform>Annulation de l&apos;exécution %1 : rien à inverser ; %n élément ne peut pas être annulé. Rien n&apos;a été envoyé.</numerusform>
-            <numerusform>Annulation de l&apos;exécution %1 : rien à inverser ; %n éléments ne peuvent pas être annulés. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Annulation de l&apos;exécution %1&#xa0;: rien à inverser&#xa0;; %n élément ne peut pas être annulé. Rien n&apos;a été envoyé.</numerusform>
+            <numerusform>Annulation de l&apos;exécution %1&#xa0;: rien à inverser&#xa0;; %n éléments ne peuvent pas être annulés. Rien n&apos;a été envoyé.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo of run %1: stopped before any change was sent.</source>
-        <translation>Annulation de l&apos;exécution %1 : arrêtée avant l&apos;envoi de toute modification.</translation>
+        <translation>Annulation de l&apos;exécution %1&#xa0;: arrêtée avant l&apos;envoi de toute modification.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>Undo of run %1: %2</source>
-        <translation>Annulation de l&apos;exécution %1 : %2</translation>
+        <translation>Annulation de l&apos;exécution %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -7253,12 +7306,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is now disabled so that the next sync does not redo the change: fix the source, then enable the connection.</source>
-        <translation>« %1 » est maintenant désactivée afin que la prochaine synchronisation ne refasse pas la modification : corrigez la source, puis activez la connexion.</translation>
+        <translation>«&#xa0;%1&#xa0;» est maintenant désactivée afin que la prochaine synchronisation ne refasse pas la modification&#xa0;: corrigez la source, puis activez la connexion.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Disable &quot;%1&quot; before the next sync (it could not be disabled: %2), or the next sync redoes the change.</source>
-        <translation>Désactivez « %1 » avant la prochaine synchronisation (elle n&apos;a pas pu être désactivée : %2), sinon la prochaine synchronisation refera la modification.</translation>
+        <translation>Désactivez «&#xa0;%1&#xa0;» avant la prochaine synchronisation (elle n&apos;a pas pu être désactivée&#xa0;: %2), sinon la prochaine synchronisation refera la modification.</translation>
     </message>
 </context>
 <context>
@@ -7285,7 +7338,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>&amp;Details from the server:</source>
-        <translation>&amp;Détails fournis par le serveur :</translation>
+        <translation>&amp;Détails fournis par le serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7295,7 +7348,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+8"/>
         <source>Continue to save the connection as invalid: it cannot be enabled or synced until a connection test passes. Cancel to go back and correct the authentication settings.</source>
-        <translation>Continuez pour enregistrer la connexion comme non valide : elle ne pourra être ni activée ni synchronisée tant qu&apos;un test de connexion n&apos;aura pas réussi. Annulez pour revenir en arrière et corriger les paramètres d&apos;authentification.</translation>
+        <translation>Continuez pour enregistrer la connexion comme non valide&#xa0;: elle ne pourra être ni activée ni synchronisée tant qu&apos;un test de connexion n&apos;aura pas réussi. Annulez pour revenir en arrière et corriger les paramètres d&apos;authentification.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7413,7 +7466,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Undo run %1 of &quot;%2&quot;&lt;/b&gt; (%3)&lt;br&gt;Reactivates whom it deactivated, puts back the attribute values it overwrote and deactivates (never deletes) whom it created. Applying it also &lt;b&gt;disables the connection&lt;/b&gt;, so the next scheduled sync does not redo the change until the source is fixed.</source>
-        <translation>&lt;b&gt;Annuler l&apos;exécution %1 de « %2 »&lt;/b&gt; (%3)&lt;br&gt;Réactive les utilisateurs qu&apos;elle a désactivés, rétablit les valeurs d&apos;attributs qu&apos;elle a écrasées et désactive (sans jamais les supprimer) les utilisateurs qu&apos;elle a créés. Cette annulation &lt;b&gt;désactive également la connexion&lt;/b&gt;, afin que la prochaine synchronisation planifiée ne refasse pas la modification tant que la source n&apos;est pas corrigée.</translation>
+        <translation>&lt;b&gt;Annuler l&apos;exécution %1 de «&#xa0;%2&#xa0;»&lt;/b&gt; (%3)&lt;br&gt;Réactive les utilisateurs qu&apos;elle a désactivés, rétablit les valeurs d&apos;attributs qu&apos;elle a écrasées et désactive (sans jamais les supprimer) les utilisateurs qu&apos;elle a créés. Cette annulation &lt;b&gt;désactive également la connexion&lt;/b&gt;, afin que la prochaine synchronisation planifiée ne refasse pas la modification tant que la source n&apos;est pas corrigée.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7471,7 +7524,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; no longer exists, so its runs cannot be undone.</source>
-        <translation>« %1 » n&apos;existe plus, ses exécutions ne peuvent donc pas être annulées.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe plus, ses exécutions ne peuvent donc pas être annulées.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7481,12 +7534,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+10"/>
         <source>Cannot read the client secret of &quot;%1&quot;: %2 Nothing was changed.</source>
-        <translation>Impossible de lire le secret client de « %1 » : %2 Rien n&apos;a été modifié.</translation>
+        <translation>Impossible de lire le secret client de «&#xa0;%1&#xa0;»&#xa0;: %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Working out what the undo would change (a dry run: nothing is sent)…</source>
-        <translation>Calcul de ce que l&apos;annulation modifierait (une simulation : rien n&apos;est envoyé)…</translation>
+        <translation>Calcul de ce que l&apos;annulation modifierait (une simulation&#xa0;: rien n&apos;est envoyé)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7501,7 +7554,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+12"/>
         <source>Nothing can be undone: see the list below.</source>
-        <translation>Rien ne peut être annulé : voir la liste ci-dessous.</translation>
+        <translation>Rien ne peut être annulé&#xa0;: voir la liste ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -7527,7 +7580,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+24"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7595,12 +7648,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>Remove Action: Disable</source>
-        <translation>Action de suppression : Désactiver</translation>
+        <translation>Action de suppression&#xa0;: Désactiver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove Action: Delete</source>
-        <translation>Action de suppression : Supprimer</translation>
+        <translation>Action de suppression&#xa0;: Supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7610,7 +7663,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+5"/>
         <source>Remove Action:</source>
-        <translation>Action de suppression :</translation>
+        <translation>Action de suppression&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -7645,27 +7698,27 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+63"/>
         <source>Enable users deprovision was turned off: its Remove Action &quot;Disable&quot; needs Enable users disable. Turn deprovisioning on again to deprovision by deleting.</source>
-        <translation>« Activer le déprovisionnement des utilisateurs » a été désactivé : son action de suppression « Désactiver » nécessite « Activer la désactivation des utilisateurs ». Réactivez le déprovisionnement pour déprovisionner par suppression.</translation>
+        <translation>«&#xa0;Activer le déprovisionnement des utilisateurs&#xa0;» a été désactivé&#xa0;: son action de suppression «&#xa0;Désactiver&#xa0;» nécessite «&#xa0;Activer la désactivation des utilisateurs&#xa0;». Réactivez le déprovisionnement pour déprovisionner par suppression.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enable users disable was turned off: it needs Enable users updation.</source>
-        <translation>« Activer la désactivation des utilisateurs » a été désactivé : cette option nécessite « Activer la mise à jour des utilisateurs ».</translation>
+        <translation>«&#xa0;Activer la désactivation des utilisateurs&#xa0;» a été désactivé&#xa0;: cette option nécessite «&#xa0;Activer la mise à jour des utilisateurs&#xa0;».</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Disable keeps the user&apos;s data in Zoom and can be undone; Delete cannot.</source>
-        <translation>Désactiver conserve les données de l&apos;utilisateur dans Zoom et peut être annulé ; Supprimer ne le peut pas.</translation>
+        <translation>Désactiver conserve les données de l&apos;utilisateur dans Zoom et peut être annulé&#xa0;; Supprimer ne le peut pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove Action is only available with Enable users disable; without it, deprovisioned users are deleted.</source>
-        <translation>L&apos;action de suppression n&apos;est disponible qu&apos;avec « Activer la désactivation des utilisateurs » ; sans cette option, les utilisateurs déprovisionnés sont supprimés.</translation>
+        <translation>L&apos;action de suppression n&apos;est disponible qu&apos;avec «&#xa0;Activer la désactivation des utilisateurs&#xa0;»&#xa0;; sans cette option, les utilisateurs déprovisionnés sont supprimés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete removes users from Zoom permanently, with their meetings, webinars, cloud recordings and settings; it cannot be undone. Disable is reversible: it signs the user out and frees the license, and everything is kept for a later re-activation.</source>
-        <translation>Supprimer retire définitivement les utilisateurs de Zoom, avec leurs réunions, webinaires, enregistrements dans le cloud et paramètres ; cette opération est irréversible. Désactiver est réversible : l&apos;utilisateur est déconnecté, sa licence est libérée et tout est conservé pour une réactivation ultérieure.</translation>
+        <translation>Supprimer retire définitivement les utilisateurs de Zoom, avec leurs réunions, webinaires, enregistrements dans le cloud et paramètres&#xa0;; cette opération est irréversible. Désactiver est réversible&#xa0;: l&apos;utilisateur est déconnecté, sa licence est libérée et tout est conservé pour une réactivation ultérieure.</translation>
     </message>
 </context>
 <context>
@@ -7686,7 +7739,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/directory/UserFilter.cpp" line="+93"/>
         <source>matches none of: %1</source>
-        <translation>ne correspond à aucune des conditions : %1</translation>
+        <translation>ne correspond à aucune des conditions&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7696,7 +7749,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>not %1 (value &quot;%2&quot;)</source>
-        <translation>pas %1 (valeur « %2 »)</translation>
+        <translation>pas %1 (valeur «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -7712,42 +7765,42 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <location line="+43"/>
         <location line="+33"/>
         <source>unknown key &quot;%1&quot;</source>
-        <translation>clé inconnue « %1 »</translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>&quot;%1.match&quot; must be &quot;all&quot; or &quot;any&quot;</source>
-        <translation>« %1.match » doit valoir « all » ou « any »</translation>
+        <translation>«&#xa0;%1.match&#xa0;» doit valoir «&#xa0;all&#xa0;» ou «&#xa0;any&#xa0;»</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1.conditions&quot; must be a list</source>
-        <translation>« %1.conditions » doit être une liste</translation>
+        <translation>«&#xa0;%1.conditions&#xa0;» doit être une liste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; must be an object</source>
-        <translation>« %1 » doit être un objet</translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;%1.attribute&quot; must name an attribute</source>
-        <translation>« %1.attribute » doit désigner un attribut</translation>
+        <translation>«&#xa0;%1.attribute&#xa0;» doit désigner un attribut</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1.operator&quot; must be one of %2</source>
-        <translation>« %1.operator » doit être l&apos;une des valeurs suivantes : %2</translation>
+        <translation>«&#xa0;%1.operator&#xa0;» doit être l&apos;une des valeurs suivantes&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1.value&quot; must be a string</source>
-        <translation>« %1.value » doit être une chaîne</translation>
+        <translation>«&#xa0;%1.value&#xa0;» doit être une chaîne</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1.value&quot; has no meaning for &quot;%2&quot;</source>
-        <translation>« %1.value » n&apos;a pas de sens pour « %2 »</translation>
+        <translation>«&#xa0;%1.value&#xa0;» n&apos;a pas de sens pour «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -7770,7 +7823,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+6"/>
         <source>Only people who match the filter are provisioned. With no condition, everyone in the source is. Comparisons ignore case; on multi-valued attributes any value counts. @disabled and @key can be used as attributes too.</source>
-        <translation>Seules les personnes qui correspondent au filtre sont provisionnées. Sans condition, toutes les personnes de la source le sont. Les comparaisons ignorent la casse ; pour les attributs multivalués, n&apos;importe quelle valeur compte. @disabled et @key peuvent aussi être utilisés comme attributs.</translation>
+        <translation>Seules les personnes qui correspondent au filtre sont provisionnées. Sans condition, toutes les personnes de la source le sont. Les comparaisons ignorent la casse&#xa0;; pour les attributs multivalués, n&apos;importe quelle valeur compte. @disabled et @key peuvent aussi être utilisés comme attributs.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7825,14 +7878,14 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>In scope: people whose %1.</source>
-        <translation>Dans le périmètre : les personnes dont %1.</translation>
+        <translation>Dans le périmètre&#xa0;: les personnes dont %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>This filter also has %n nested group(s) from the connection file; they are kept as they are.</source>
         <translation>
-            <numerusform>Ce filtre comporte aussi %n groupe imbriqué provenant du fichier de connexion ; il est conservé tel quel.</numerusform>
-            <numerusform>Ce filtre comporte aussi %n groupes imbriqués provenant du fichier de connexion ; ils sont conservés tels quels.</numerusform>
+            <numerusform>Ce filtre comporte aussi %n groupe imbriqué provenant du fichier de connexion&#xa0;; il est conservé tel quel.</numerusform>
+            <numerusform>Ce filtre comporte aussi %n groupes imbriqués provenant du fichier de connexion&#xa0;; ils sont conservés tels quels.</numerusform>
         </translation>
     </message>
 </context>
@@ -7846,7 +7899,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+5"/>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7872,12 +7925,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="-63"/>
         <source>Sync %1 (source key %2) of &quot;%3&quot; now, and nobody else.</source>
-        <translation>Synchroniser maintenant %1 (clé source %2) de « %3 », et personne d&apos;autre.</translation>
+        <translation>Synchroniser maintenant %1 (clé source %2) de «&#xa0;%3&#xa0;», et personne d&apos;autre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show a user&apos;s history first; the selected event (else the newest) says which connection and source key to sync.</source>
-        <translation>Affichez d&apos;abord l&apos;historique d&apos;un utilisateur ; l&apos;événement sélectionné (sinon le plus récent) indique quelle connexion et quelle clé source synchroniser.</translation>
+        <translation>Affichez d&apos;abord l&apos;historique d&apos;un utilisateur&#xa0;; l&apos;événement sélectionné (sinon le plus récent) indique quelle connexion et quelle clé source synchroniser.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -7887,17 +7940,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+28"/>
         <source>No history for &quot;%1&quot;. Check the spelling, or try the source key.</source>
-        <translation>Aucun historique pour « %1 ». Vérifiez l&apos;orthographe, ou essayez la clé source.</translation>
+        <translation>Aucun historique pour «&#xa0;%1&#xa0;». Vérifiez l&apos;orthographe, ou essayez la clé source.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History of %1: %2 of %3 events, newest first</source>
-        <translation>Historique de %1 : %2 événements sur %3, les plus récents d&apos;abord</translation>
+        <translation>Historique de %1&#xa0;: %2 événements sur %3, les plus récents d&apos;abord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History of %1: %2 events, newest first</source>
-        <translation>Historique de %1 : %2 événements, les plus récents d&apos;abord</translation>
+        <translation>Historique de %1&#xa0;: %2 événements, les plus récents d&apos;abord</translation>
     </message>
 </context>
 <context>
@@ -7910,12 +7963,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+34"/>
         <source>Step %1 of %2: %3, current</source>
-        <translation>Étape %1 sur %2 : %3, en cours</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3, en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2 : %3</translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -7923,7 +7976,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../ui/widgets/ZoomAppHelpPanel.cpp" line="+9"/>
         <source>Help: creating the Zoom Server-to-Server OAuth app</source>
-        <translation>Aide : créer l&apos;application Zoom Server-to-Server OAuth</translation>
+        <translation>Aide&#xa0;: créer l&apos;application Zoom Server-to-Server OAuth</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7933,7 +7986,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>You need a Zoom Owner or Admin account; SCIM needs a Business or Education account with an approved vanity URL and single sign-on enabled.</source>
-        <translation>Vous avez besoin d&apos;un compte Zoom Propriétaire ou Administrateur ; SCIM nécessite un compte Business ou Education avec une URL personnalisée (vanity URL) approuvée et l&apos;authentification unique (SSO) activée.</translation>
+        <translation>Vous avez besoin d&apos;un compte Zoom Propriétaire ou Administrateur&#xa0;; SCIM nécessite un compte Business ou Education avec une URL personnalisée (vanity URL) approuvée et l&apos;authentification unique (SSO) activée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7958,7 +8011,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+2"/>
         <source>On the &lt;b&gt;Information&lt;/b&gt; tab, enter a short description, the company name and the developer contact; click &lt;b&gt;Continue&lt;/b&gt;.</source>
-        <translation>Dans l&apos;onglet &lt;b&gt;Information&lt;/b&gt;, saisissez une courte description, le nom de l&apos;entreprise et le contact du développeur ; cliquez sur &lt;b&gt;Continue&lt;/b&gt;.</translation>
+        <translation>Dans l&apos;onglet &lt;b&gt;Information&lt;/b&gt;, saisissez une courte description, le nom de l&apos;entreprise et le contact du développeur&#xa0;; cliquez sur &lt;b&gt;Continue&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8013,7 +8066,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+6"/>
         <source>Apps with granular scopes need &lt;tt&gt;scim2:admin&lt;/tt&gt; instead of &lt;tt&gt;scim2&lt;/tt&gt;. Zoom&apos;s older JWT app type is deprecated; use a Server-to-Server OAuth app.</source>
-        <translation>Les applications à étendues granulaires nécessitent &lt;tt&gt;scim2:admin&lt;/tt&gt; au lieu de &lt;tt&gt;scim2&lt;/tt&gt;. L&apos;ancien type d&apos;application JWT de Zoom est obsolète ; utilisez une application Server-to-Server OAuth.</translation>
+        <translation>Les applications à étendues granulaires nécessitent &lt;tt&gt;scim2:admin&lt;/tt&gt; au lieu de &lt;tt&gt;scim2&lt;/tt&gt;. L&apos;ancien type d&apos;application JWT de Zoom est obsolète&#xa0;; utilisez une application Server-to-Server OAuth.</translation>
     </message>
 </context>
 <context>
@@ -8041,7 +8094,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+5"/>
         <source>Correct the connection&apos;s settings; the Zoom app&apos;s App Credentials page shows the account ID and client ID.</source>
-        <translation>Corrigez les paramètres de la connexion ; la page App Credentials de l&apos;application Zoom indique l&apos;ID de compte et l&apos;ID client.</translation>
+        <translation>Corrigez les paramètres de la connexion&#xa0;; la page App Credentials de l&apos;application Zoom indique l&apos;ID de compte et l&apos;ID client.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8062,8 +8115,8 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <location line="+35"/>
         <source>Zoom issued an access token and the SCIM API answered: %n user(s) in the account.</source>
         <translation>
-            <numerusform>Zoom a émis un jeton d&apos;accès et l&apos;API SCIM a répondu : %n utilisateur dans le compte.</numerusform>
-            <numerusform>Zoom a émis un jeton d&apos;accès et l&apos;API SCIM a répondu : %n utilisateurs dans le compte.</numerusform>
+            <numerusform>Zoom a émis un jeton d&apos;accès et l&apos;API SCIM a répondu&#xa0;: %n utilisateur dans le compte.</numerusform>
+            <numerusform>Zoom a émis un jeton d&apos;accès et l&apos;API SCIM a répondu&#xa0;: %n utilisateurs dans le compte.</numerusform>
         </translation>
     </message>
     <message>
@@ -8074,7 +8127,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+1"/>
         <source>token scope: %1; %2 ms</source>
-        <translation>étendue du jeton : %1 ; %2 ms</translation>
+        <translation>étendue du jeton&#xa0;: %1&#xa0;; %2 ms</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8087,28 +8140,28 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/directory/ZoomUserMapper.cpp" line="+139"/>
         <source>%1 has %2 values; the first, &quot;%3&quot;, is used</source>
-        <translation>%1 a %2 valeurs ; la première, « %3 », est utilisée</translation>
+        <translation>%1 a %2 valeurs&#xa0;; la première, «&#xa0;%3&#xa0;», est utilisée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2; it is not sent</source>
-        <translation>%1 : %2 ; la valeur n&apos;est pas envoyée</translation>
+        <translation>%1&#xa0;: %2&#xa0;; la valeur n&apos;est pas envoyée</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no value; every Zoom user needs an email address as username</source>
-        <translation>aucune valeur ; chaque utilisateur Zoom a besoin d&apos;une adresse e-mail comme nom d&apos;utilisateur</translation>
+        <translation>aucune valeur&#xa0;; chaque utilisateur Zoom a besoin d&apos;une adresse e-mail comme nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>&quot;%1&quot; is not an email address</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -8118,17 +8171,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+6"/>
         <source>Email &quot;%1&quot; differs from Username &quot;%2&quot;: Zoom uses the username when it creates the user and the email when it updates one.</source>
-        <translation>L&apos;e-mail « %1 » diffère du nom d&apos;utilisateur « %2 » : Zoom utilise le nom d&apos;utilisateur lorsqu&apos;il crée l&apos;utilisateur et l&apos;e-mail lorsqu&apos;il le met à jour.</translation>
+        <translation>L&apos;e-mail «&#xa0;%1&#xa0;» diffère du nom d&apos;utilisateur «&#xa0;%2&#xa0;»&#xa0;: Zoom utilise le nom d&apos;utilisateur lorsqu&apos;il crée l&apos;utilisateur et l&apos;e-mail lorsqu&apos;il le met à jour.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no value; expected true or false</source>
-        <translation>aucune valeur ; true ou false attendu</translation>
+        <translation>aucune valeur&#xa0;; true ou false attendu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is neither true nor false</source>
-        <translation>« %1 » n&apos;est ni true ni false</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni true ni false</translation>
     </message>
 </context>
 <context>
@@ -8136,42 +8189,42 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/directory/ZoomValues.cpp" line="+51"/>
         <source>&quot;%1&quot; has an extension; Zoom takes the number only</source>
-        <translation>« %1 » comporte un numéro de poste ; Zoom ne prend que le numéro</translation>
+        <translation>«&#xa0;%1&#xa0;» comporte un numéro de poste&#xa0;; Zoom ne prend que le numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation>« %1 » n&apos;est pas un numéro de téléphone</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; has no country code; write it as +1 512 555 0123 or set a default country code</source>
-        <translation>« %1 » n&apos;a pas d&apos;indicatif pays ; écrivez-le sous la forme +1 512 555 0123 ou définissez un indicatif pays par défaut</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;indicatif pays&#xa0;; écrivez-le sous la forme +1 512 555 0123 ou définissez un indicatif pays par défaut</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;%1&quot; does not start with a country code</source>
-        <translation>« %1 » ne commence pas par un indicatif pays</translation>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas par un indicatif pays</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; does not have the length of a phone number</source>
-        <translation>« %1 » n&apos;a pas la longueur d&apos;un numéro de téléphone</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas la longueur d&apos;un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a North American number: +1 needs 10 more digits</source>
-        <translation>« %1 » n&apos;est pas un numéro nord-américain : +1 doit être suivi de 10 chiffres</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro nord-américain&#xa0;: +1 doit être suivi de 10 chiffres</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a Zoom user type; use Basic, Licensed or On-Prem (Pro and Corp are accepted)</source>
-        <translation>« %1 » n&apos;est pas un type d&apos;utilisateur Zoom ; utilisez Basic, Licensed ou On-Prem (Pro et Corp sont acceptés)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;utilisateur Zoom&#xa0;; utilisez Basic, Licensed ou On-Prem (Pro et Corp sont acceptés)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is not a locale; use a language and country such as en-US or de-DE</source>
-        <translation>« %1 » n&apos;est pas un code de paramètres régionaux ; utilisez une langue et un pays, par exemple en-US ou fr-FR</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de paramètres régionaux&#xa0;; utilisez une langue et un pays, par exemple en-US ou fr-FR</translation>
     </message>
 </context>
 <context>
@@ -8179,7 +8232,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location filename="../app/directory/ExpressionParser.cpp" line="+37"/>
         <source>unexpected %1; join parts with +</source>
-        <translation>élément inattendu : %1 ; reliez les parties avec +</translation>
+        <translation>élément inattendu&#xa0;: %1&#xa0;; reliez les parties avec +</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8194,7 +8247,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+3"/>
         <source>attribute &quot;%1&quot;</source>
-        <translation>attribut « %1 »</translation>
+        <translation>attribut «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -8219,12 +8272,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+19"/>
         <source>put numbers in quotes: &apos;%1&apos;</source>
-        <translation>mettez les nombres entre guillemets : &apos;%1&apos;</translation>
+        <translation>mettez les nombres entre guillemets&#xa0;: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unexpected character &quot;%1&quot;</source>
-        <translation>caractère inattendu « %1 »</translation>
+        <translation>caractère inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8234,7 +8287,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+40"/>
         <source>unknown @%1 (known: @key, @enabled, @disabled)</source>
-        <translation>@%1 inconnu (connus : @key, @enabled, @disabled)</translation>
+        <translation>@%1 inconnu (connus&#xa0;: @key, @enabled, @disabled)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -8249,17 +8302,17 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+11"/>
         <source>expected an attribute, &apos;text&apos; or a function, found %1</source>
-        <translation>attribut, &apos;texte&apos; ou fonction attendu ; trouvé : %1</translation>
+        <translation>attribut, &apos;texte&apos; ou fonction attendu&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>, found %1</source>
-        <translation> ; trouvé : %1</translation>
+        <translation>&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown function %1() (known: %2)</source>
-        <translation>fonction %1() inconnue (connues : %2)</translation>
+        <translation>fonction %1() inconnue (connues&#xa0;: %2)</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8294,7 +8347,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     <message>
         <location line="+12"/>
         <source>map() pairs look like &apos;from&apos; =&gt; &apos;to&apos; (or else =&gt; &apos;to&apos;), found %1</source>
-        <translation>les paires de map() s&apos;écrivent &apos;de&apos; =&gt; &apos;vers&apos; (ou else =&gt; &apos;vers&apos;) ; trouvé : %1</translation>
+        <translation>les paires de map() s&apos;écrivent &apos;de&apos; =&gt; &apos;vers&apos; (ou else =&gt; &apos;vers&apos;)&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -1202,7 +1202,7 @@
 <context>
     <name>pd</name>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+28"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+29"/>
         <source>usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</source>
         <translation>使用法: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</translation>
     </message>
@@ -1260,12 +1260,27 @@
         <translation>「connection test」に合格するまで、接続は無効のままです。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>no rule</source>
+        <translation>ルールなし</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>No connections. Create one in the app or with &quot;connection import FILE&quot;.</source>
         <translation>接続がありません。アプリで作成するか、「connection import FILE」で作成してください。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>last run %1 %2</source>
+        <translation>前回の実行 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>name exactly one connection</source>
         <translation>接続を 1 つだけ指定してください</translation>
     </message>
@@ -1280,6 +1295,46 @@
         <location line="+25"/>
         <source>Deleted connection &quot;%1&quot; and its secrets.</source>
         <translation>接続「%1」とそのシークレットを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it has not passed a connection test since it was last changed</source>
+        <translation>最後の変更以降、接続テストに合格していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its last connection test failed (%1)</source>
+        <translation>前回の接続テストが失敗しました (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; was not enabled: %2. Run &quot;connection test %1&quot; and fix what it reports first.</source>
+        <translation>「%1」は有効化されませんでした: %2。先に「connection test %1」を実行し、報告された問題を修正してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is already enabled.</source>
+        <translation>「%1」はすでに有効です。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;%1&quot; is already disabled.</source>
+        <translation>「%1」はすでに無効です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; could not be changed: %2</source>
+        <translation>「%1」を変更できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enabled &quot;%1&quot;: syncs may run.</source>
+        <translation>「%1」を有効にしました: 同期を実行できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled &quot;%1&quot;: syncs are refused until it is enabled again.</source>
+        <translation>「%1」を無効にしました: 再び有効にするまで同期は拒否されます。</translation>
     </message>
     <message>
         <location filename="../app/cli/HistoryCommand.cpp" line="+36"/>
@@ -1631,7 +1686,7 @@
         <translation>クライアントシークレットの読み取り中に「%1」が変更されました。テストを再度実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionJson.cpp" line="+28"/>
+        <location filename="../app/core/ConnectionJson.cpp" line="+29"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>不明なキー「%1」</translation>
     </message>
@@ -1649,6 +1704,11 @@
         <location line="+13"/>
         <source>&quot;%1&quot; must be a number</source>
         <translation>「%1」は数値である必要があります</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>「%1」は整数である必要があります</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2431,17 +2491,12 @@
         <translation>「%1」は &quot;disable&quot; または &quot;delete&quot; である必要があります</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>&quot;removalGuard.percent&quot; must be between 0 and %1 (it is %2): a guard that lets more than half of the managed users be removed unreviewed guards nothing</source>
         <translation>&quot;removalGuard.percent&quot; は 0 から %1 の間である必要があります (現在は %2)。管理対象ユーザーの半数を超える削除を確認なしで許可するガードは、何も保護しません</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>&quot;alerts.maxHoursWithoutSuccess&quot; must be a whole number of hours</source>
-        <translation>&quot;alerts.maxHoursWithoutSuccess&quot; は時間単位の整数である必要があります</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+53"/>
         <source>&quot;%1&quot; looks like a secret. Connection files never hold secrets: pass the client secret with --secret-env VAR (and an LDAP password with --source-secret-env VAR) so it goes to the keychain.</source>
         <translation>「%1」はシークレットのようです。接続ファイルにシークレットを含めることはできません。クライアントシークレットは --secret-env VAR で (LDAP パスワードは --source-secret-env VAR で) 指定し、キーチェーンに保存されるようにしてください。</translation>
     </message>
@@ -5922,13 +5977,13 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::StrictJson</name>
     <message>
-        <location filename="../app/directory/StrictJson.cpp" line="+32"/>
-        <location line="+62"/>
+        <location filename="../app/directory/StrictJson.cpp" line="+34"/>
+        <location line="+63"/>
         <source>&quot;%1&quot; is required</source>
         <translation>「%1」は必須です</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>「%1」は文字列である必要があります</translation>
     </message>
@@ -5938,7 +5993,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>「%1」は true または false である必要があります</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; must be a whole number</source>
         <translation>「%1」は整数である必要があります</translation>
     </message>
@@ -7017,7 +7072,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>ソースユーザー %1 人: 対象範囲内 %2 人、対象範囲外 %3 人、無効 %4 人。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Cannot read which users this connection manages (%1). Nothing was changed in Zoom; a run without that record could duplicate or miss accounts.</source>
         <translation>この接続が管理するユーザーを読み取れません (%1)。Zoom では何も変更されていません。その記録なしで実行すると、アカウントが重複したり漏れたりする可能性があります。</translation>
     </message>
@@ -7079,19 +7134,17 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>変更を送信する前に停止しました。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+144"/>
+        <location filename="../app/sync/SyncWorkerApply.cpp" line="+30"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+0"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Skip %1: %2</source>
         <translation>%1 をスキップ: %2</translation>
     </message>
@@ -7126,12 +7179,12 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>Zoom が保持する内容をデータベースに記録できません (%1)。Zoom では何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../app/sync/SyncWorker.cpp" line="+34"/>
         <source>(The history could not record the end of this run: %1)</source>
         <translation>(履歴にこの実行の終了を記録できませんでした: %1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncWorkerUndo.cpp" line="-102"/>
+        <location filename="../app/sync/SyncWorkerUndo.cpp" line="+42"/>
         <source>Undo of run %1.</source>
         <translation>実行 %1 の取り消し。</translation>
     </message>
@@ -7210,7 +7263,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>実行 %1 の取り消し: 変更を送信する前に停止しました。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
         <source>Undo of run %1: %2</source>
         <translation>実行 %1 の取り消し: %2</translation>
     </message>
