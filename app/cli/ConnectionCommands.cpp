@@ -1,4 +1,5 @@
 #include "ConnectionCommands.h"
+#include "Translations.h"
 
 #include "CliApp.h"
 #include "ConnectionJson.h"
@@ -20,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return Translations::translate({"pd", "Cli"}, text);
 }
 
 void importConnection(CliContext &ctx)

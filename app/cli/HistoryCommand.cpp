@@ -1,4 +1,5 @@
 #include "HistoryCommand.h"
+#include "Translations.h"
 
 #include "CliApp.h"
 #include "ConnectionStore.h"
@@ -18,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return Translations::translate({"pd", "Cli"}, text);
 }
 
 QString localTime(const QDateTime &t)

@@ -1,4 +1,5 @@
 #include "ImpactCommand.h"
+#include "Translations.h"
 
 #include "CliContext.h"
 #include "ConnectionStore.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return Translations::translate({"pd", "pd::ImpactCommand", "Cli"}, text);
 }
 
 bool needsPassword(const Connection &c)

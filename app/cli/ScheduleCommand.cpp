@@ -1,4 +1,5 @@
 #include "ScheduleCommand.h"
+#include "Translations.h"
 
 #include "CliApp.h"
 #include "ConnectionStore.h"
@@ -16,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return Translations::translate({"pd", "Cli"}, text);
 }
 
 // The data directory to pass along: only when it is not where the CLI would look by itself (the

@@ -1,4 +1,5 @@
 #include "StatusCommand.h"
+#include "Translations.h"
 
 #include "CliApp.h"
 #include "ConnectionHealth.h"
@@ -17,7 +18,9 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
+    if (disambiguation)
+        return QCoreApplication::translate("pd", text, disambiguation, n);
+    return Translations::translate({"pd", "Cli"}, text, n);
 }
 
 struct StatusJob

@@ -1,4 +1,5 @@
 #include "SyncCommand.h"
+#include "Translations.h"
 
 #include "ApprovedRemoval.h"
 #include "CliApp.h"
@@ -8,8 +9,8 @@
 #include "OutboundRule.h"
 #include "SecretStore.h"
 #include "SyncRunner.h"
-#include "SyncUndo.h"
 #include "SyncSelection.h"
+#include "SyncUndo.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return Translations::translate({"pd", "pd::SyncCommand", "Cli"}, text);
 }
 
 // Reads a secret from the environment option when given, else from the keychain.
@@ -279,9 +280,10 @@ QString SyncCommand::bareApprovalError(const QString &name)
 void SyncCommand::registerAll(CliApp &app)
 {
     app.registerCommand(QStringLiteral("sync"),
-        QStringLiteral("sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] "
-                       "[--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--source-secret-env VAR] "
-                       "[--json]"),
+        QStringLiteral(
+            "sync NAME [--dry-run] [--full] [--only KEY[,KEY…] | --retry-failed [--run ID]] "
+            "[--approve-removals FILE] [--undo RUN_ID] [--secret-env VAR] [--source-secret-env VAR] "
+            "[--json]"),
         sync);
 }
 

@@ -1,4 +1,5 @@
 #include "SyncSelection.h"
+#include "Translations.h"
 
 #include "CliContext.h"
 #include "HistoryQuery.h"
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
+    return Translations::translate({"pd::SyncSelection", "Cli"}, text, n);
 }
 
 // The newest run (not a dry run) of the connection that failed users with a source key.

@@ -1,4 +1,5 @@
 #include "SyncUndo.h"
+#include "Translations.h"
 
 #include "AttributeChange.h"
 #include "HistoryQuery.h"
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Cli", text, nullptr, n);
+    return Translations::translate({"pd::SyncUndo", "Cli"}, text, n);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "TestConnectionCommand.h"
+#include "Translations.h"
 
 #include "CliApp.h"
 #include "ConnectionStore.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return Translations::translate({"pd", "Cli"}, text);
 }
 
 void report(CliContext &ctx, const Connection &c, const ConnectionTestResult &r)

@@ -1,4 +1,5 @@
 #include "ConnectionJson.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConnectionJson", text);
+    return Translations::translate({"pd", "pd::ConnectionJson", "ConnectionJson"}, text);
 }
 
 QString join(const QString &prefix, const QString &key)

@@ -1,4 +1,5 @@
 #include "ConnectionStore.h"
+#include "Translations.h"
 
 #include "ConnectionJson.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConnectionStore", text);
+    return Translations::translate({"pd::ConnectionStore", "ConnectionStore"}, text);
 }
 
 QString toText(const QJsonObject &o)

@@ -1,4 +1,5 @@
 #include "ConnectionValidator.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -8,7 +9,7 @@ namespace pd {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConnectionValidator", text);
+    return Translations::translate({"pd::ConnectionValidator", "ConnectionValidator"}, text);
 }
 } // namespace
 

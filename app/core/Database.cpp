@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Translations.h"
 
 #include "Migrations.h"
 
@@ -15,7 +16,7 @@ namespace pd {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Database", text);
+    return Translations::translate({"pd::Database", "Database"}, text);
 }
 } // namespace
 

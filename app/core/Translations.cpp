@@ -23,4 +23,16 @@ void Translations::install(QCoreApplication *app, const QLocale &systemLocale)
         delete ours;
 }
 
+QString Translations::translate(std::initializer_list<const char *> contexts, const char *text, int n)
+{
+    // What translate() answers when no translator knows the text: the text itself, %n filled in.
+    const QString untranslated = QCoreApplication::translate("", text, nullptr, n);
+    for (const char *context : contexts) {
+        const QString t = QCoreApplication::translate(context, text, nullptr, n);
+        if (t != untranslated)
+            return t;
+    }
+    return untranslated;
+}
+
 } // namespace pd

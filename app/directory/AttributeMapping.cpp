@@ -1,4 +1,5 @@
 #include "AttributeMapping.h"
+#include "Translations.h"
 
 #include "ZoomValues.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AttributeMapping", text);
+    return Translations::translate({"pd::AttributeMapping", "AttributeMapping"}, text);
 }
 
 QString loose(const QString &name)

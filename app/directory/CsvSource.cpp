@@ -1,4 +1,5 @@
 #include "CsvSource.h"
+#include "Translations.h"
 
 #include "CsvReader.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CsvSource", text);
+    return Translations::translate({"pd", "pd::CsvSource", "CsvSource"}, text);
 }
 
 SourceError fileError(const QString &file, const QString &detail)

@@ -1,4 +1,5 @@
 #include "Expression.h"
+#include "Translations.h"
 
 #include "ExpressionNode.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Expression", text);
+    return Translations::translate({"pd::Expression", "Expression"}, text);
 }
 
 using Node = Expression::Node;

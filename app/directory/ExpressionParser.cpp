@@ -1,4 +1,5 @@
 #include "ExpressionNode.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Expression", text);
+    return Translations::translate({"pd::expression::Parser", "Expression"}, text);
 }
 
 using Node = Expression::Node;

@@ -1,4 +1,5 @@
 #include "LdapSettings.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,7 +8,7 @@ namespace pd {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LdapSettings", text);
+    return Translations::translate({"pd::LdapSettings", "LdapSettings"}, text);
 }
 } // namespace
 

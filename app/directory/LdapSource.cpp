@@ -1,4 +1,5 @@
 #include "LdapSource.h"
+#include "Translations.h"
 
 #include <QUrl>
 
@@ -23,7 +24,7 @@ bool isAdApplicationPartition(const QString &url)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("LdapSource", text);
+    return Translations::translate({"pd::LdapSource", "LdapSource"}, text);
 }
 
 bool isGuidAttribute(const QString &name)

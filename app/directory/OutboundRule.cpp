@@ -1,4 +1,5 @@
 #include "OutboundRule.h"
+#include "Translations.h"
 
 #include "LdapSource.h"
 #include "StrictJson.h"
@@ -10,7 +11,7 @@ namespace pd {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OutboundRule", text);
+    return Translations::translate({"pd::OutboundRule", "OutboundRule"}, text);
 }
 } // namespace
 

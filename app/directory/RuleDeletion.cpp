@@ -1,4 +1,5 @@
 #include "RuleDeletion.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,7 +8,7 @@ namespace pd {
 namespace {
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("RuleDeletion", text, nullptr, n);
+    return Translations::translate({"pd::RuleDeletion", "RuleDeletion"}, text, n);
 }
 } // namespace
 

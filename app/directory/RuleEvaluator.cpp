@@ -1,4 +1,5 @@
 #include "RuleEvaluator.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("RuleEvaluator", text);
+    return Translations::translate({"pd::RuleEvaluator", "RuleEvaluator"}, text);
 }
 
 QByteArray csvField(const QString &text)

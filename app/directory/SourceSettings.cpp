@@ -1,4 +1,5 @@
 #include "SourceSettings.h"
+#include "Translations.h"
 
 #include "LdapSource.h"
 #include "StrictJson.h"
@@ -12,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SourceSettings", text);
+    return Translations::translate({"pd::SourceSettings", "SourceSettings"}, text);
 }
 
 QString delimiterToString(QChar d)

@@ -1,4 +1,5 @@
 #include "StrictJson.h"
+#include "Translations.h"
 
 #include <cmath>
 
@@ -10,7 +11,7 @@ namespace pd {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StrictJson", text);
+    return Translations::translate({"pd::StrictJson", "StrictJson"}, text);
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "UserFilter.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("UserFilter", text);
+    return Translations::translate({"pd::UserFilter", "UserFilter"}, text);
 }
 
 QStringList valuesFor(const SourceRecord &r, const QString &attribute)

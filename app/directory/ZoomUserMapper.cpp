@@ -1,4 +1,5 @@
 #include "ZoomUserMapper.h"
+#include "Translations.h"
 
 #include "ZoomValues.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ZoomUserMapper", text);
+    return Translations::translate({"pd::ZoomUserMapper", "ZoomUserMapper"}, text);
 }
 
 using Severity = MappingProblem::Severity;

@@ -1,4 +1,5 @@
 #include "ZoomValues.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -9,7 +10,7 @@ namespace pd::ZoomValues {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ZoomValues", text);
+    return Translations::translate({"pd::ZoomValues", "ZoomValues"}, text);
 }
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "HistoryImporter.h"
+#include "Translations.h"
 
 #include "CsvCodec.h"
 #include "HistoryJson.h"
@@ -13,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("History", text);
+    return Translations::translate({"pd::HistoryImporter", "History"}, text);
 }
 
 QJsonObject jsonCell(const QString &cell)

@@ -1,4 +1,5 @@
 #include "HistoryJson.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("History", text);
+    return Translations::translate({"pd::HistoryJson", "pd", "History"}, text);
 }
 
 QJsonValue timeValue(const QDateTime &t)

@@ -1,4 +1,5 @@
 #include "HistoryTypes.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("History", text);
+    return Translations::translate({"pd", "History"}, text);
 }
 
 template<typename Enum>

@@ -1,4 +1,5 @@
 #include "ScimError.h"
+#include "Translations.h"
 
 #include "RetryPolicy.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ScimError", text);
+    return Translations::translate({"pd::ScimError", "ScimError"}, text);
 }
 
 constexpr qsizetype snippetLength = 300;

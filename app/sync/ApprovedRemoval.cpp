@@ -1,4 +1,5 @@
 #include "ApprovedRemoval.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ApprovedRemoval", text);
+    return Translations::translate({"pd::ApprovedRemoval", "ApprovedRemoval"}, text);
 }
 
 using Kind = PlannedOperation::Kind;

@@ -1,4 +1,5 @@
 #include "ClearedAttributes.h"
+#include "Translations.h"
 
 #include "ZoomAttribute.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ClearedAttributes", text);
+    return Translations::translate({"pd::ClearedAttributes", "ClearedAttributes"}, text);
 }
 
 // Top-level attributes (and the name parts) that Zoom keeps when emptied in the source.

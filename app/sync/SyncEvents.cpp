@@ -1,4 +1,5 @@
 #include "SyncEvents.h"
+#include "Translations.h"
 
 #include "AttributeChange.h"
 
@@ -9,7 +10,7 @@ namespace pd {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncEvents", text);
+    return Translations::translate({"pd::SyncEvents", "SyncEvents"}, text);
 }
 } // namespace
 

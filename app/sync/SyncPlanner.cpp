@@ -1,4 +1,5 @@
 #include "SyncPlanner.h"
+#include "Translations.h"
 
 #include "ClearedAttributes.h"
 #include "PayloadDiff.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return SyncPlanner::tr(text);
+    return Translations::translate({"pd", "SyncPlanner"}, text);
 }
 
 using Kind = PlannedOperation::Kind;

@@ -206,6 +206,26 @@ private slots:
         QCOMPARE(cli({QStringLiteral("connection"), QStringLiteral("disable")}).exitCode, 64);
     }
 
+    void theCliSpeaksTheLanguageAsked()
+    {
+        const QStringList list {QStringLiteral("connection"), QStringLiteral("list")};
+        QVERIFY(cli(list).out.contains(QStringLiteral("No connections")));
+        QVERIFY(cli(list, {QStringLiteral("PROVISIONDESK_LANG=de")})
+                    .out.contains(QStringLiteral("Keine Verbindungen")));
+        QVERIFY(cli(list, {QStringLiteral("PROVISIONDESK_LANG=ja")})
+                    .out.contains(QStringLiteral("接続がありません")));
+        // Core messages too (the connection file reader), not only the CLI's own.
+        QJsonObject json = exampleFile();
+        json.insert(QStringLiteral("nmae"), QStringLiteral("x"));
+        const auto r = cli({QStringLiteral("connection"), QStringLiteral("import"),
+                               writeJson(m_dir, QStringLiteral("typo.json"), json)},
+            {QStringLiteral("PROVISIONDESK_LANG=fr")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("clé inconnue")) || r.out.contains(QStringLiteral("clé inconnue")),
+            qPrintable(r.err + r.out));
+    }
+
     void badFilesAreRefusedAndNothingIsSaved_data()
     {
         QTest::addColumn<QByteArray>("content");
