@@ -1,4 +1,6 @@
 #include "ConnectionStore.h"
+
+#include "SqlText.h"
 #include "Translations.h"
 
 #include "ConnectionJson.h"
@@ -26,12 +28,6 @@ QString toText(const QJsonObject &o)
 QJsonObject fromText(const QString &s)
 {
     return QJsonDocument::fromJson(s.toUtf8()).object();
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
 }
 
 QString timestamp(const QDateTime &t)
@@ -73,18 +69,18 @@ Connection fromRecord(const QSqlQuery &q)
 void bindAll(QSqlQuery &q, const Connection &c)
 {
     q.bindValue(QStringLiteral(":id"), c.id.toString(QUuid::WithoutBraces));
-    q.bindValue(QStringLiteral(":name"), text(c.name));
-    q.bindValue(QStringLiteral(":description"), text(c.description));
-    q.bindValue(QStringLiteral(":identity_store"), text(c.identityStore));
+    q.bindValue(QStringLiteral(":name"), sqlText(c.name));
+    q.bindValue(QStringLiteral(":description"), sqlText(c.description));
+    q.bindValue(QStringLiteral(":identity_store"), sqlText(c.identityStore));
     q.bindValue(QStringLiteral(":scim_url"), c.scimUrl.toString());
-    q.bindValue(QStringLiteral(":auth_method"), text(c.authMethod));
+    q.bindValue(QStringLiteral(":auth_method"), sqlText(c.authMethod));
     q.bindValue(QStringLiteral(":token_url"), c.oauth.tokenUrl.toString());
-    q.bindValue(QStringLiteral(":account_id"), text(c.oauth.accountId));
-    q.bindValue(QStringLiteral(":client_id"), text(c.oauth.clientId));
+    q.bindValue(QStringLiteral(":account_id"), sqlText(c.oauth.accountId));
+    q.bindValue(QStringLiteral(":client_id"), sqlText(c.oauth.clientId));
     q.bindValue(QStringLiteral(":actions"), toText(ConnectionJson::actionsToJson(c.actions)));
     q.bindValue(QStringLiteral(":enabled"), c.enabled ? 1 : 0);
     q.bindValue(QStringLiteral(":validity"), validityToString(c.validity));
-    q.bindValue(QStringLiteral(":last_test_message"), text(c.lastTestMessage));
+    q.bindValue(QStringLiteral(":last_test_message"), sqlText(c.lastTestMessage));
     q.bindValue(QStringLiteral(":last_tested_at"), timestamp(c.lastTestedAt));
     q.bindValue(QStringLiteral(":created_at"), timestamp(c.createdAt));
     q.bindValue(QStringLiteral(":modified_at"), timestamp(c.modifiedAt));

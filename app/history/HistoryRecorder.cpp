@@ -1,5 +1,7 @@
 #include "HistoryRecorder.h"
 
+#include "SqlText.h"
+
 #include "HistoryJson.h"
 #include "HistoryRetention.h"
 #include "SyncSummary.h"
@@ -112,7 +114,7 @@ qint64 HistoryRecorder::startRun(const RunRecord &run)
         "INSERT INTO runs (connection_id, connection_name, triggered_by, dry_run, full_resync, "
         "started_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(connectionKey(r.connectionId));
-    q.addBindValue(r.connectionName.isNull() ? QStringLiteral("") : r.connectionName);
+    q.addBindValue(sqlText(r.connectionName));
     q.addBindValue(runTriggerToString(r.trigger));
     q.addBindValue(r.dryRun);
     q.addBindValue(r.fullResync);
@@ -210,18 +212,17 @@ bool HistoryRecorder::writePending()
             "since = excluded.since"));
     }
     const QString connection = connectionKey(m_run.connectionId);
-    const QString empty = QStringLiteral("");
     for (const HistoryEvent &e : std::as_const(m_pending)) {
         const QString at = historyTimestamp(e.at);
         insert.addBindValue(e.runId);
         insert.addBindValue(at);
-        insert.addBindValue(e.sourceKey.isNull() ? empty : e.sourceKey);
-        insert.addBindValue(e.userName.isNull() ? empty : e.userName);
-        insert.addBindValue(e.userName.isNull() ? empty : e.userName.toCaseFolded());
+        insert.addBindValue(sqlText(e.sourceKey));
+        insert.addBindValue(sqlText(e.userName));
+        insert.addBindValue(sqlText(e.userName.toCaseFolded()));
         insert.addBindValue(historyOperationToString(e.operation));
         insert.addBindValue(historyResultToString(e.result));
         insert.addBindValue(e.httpStatus);
-        insert.addBindValue(e.detail.isNull() ? empty : e.detail);
+        insert.addBindValue(sqlText(e.detail));
         insert.addBindValue(e.changes.isEmpty()
                 ? QStringLiteral("[]")
                 : HistoryJson::compact(AttributeChange::listToJson(e.changes)));
@@ -246,7 +247,7 @@ bool HistoryRecorder::writePending()
             continue;
         upsert.addBindValue(connection);
         upsert.addBindValue(e.sourceKey);
-        upsert.addBindValue(e.userName.isNull() ? empty : e.userName);
+        upsert.addBindValue(sqlText(e.userName));
         upsert.addBindValue(SyncSummary::stateToString(*after));
         upsert.addBindValue(eventId);
         upsert.addBindValue(at);
@@ -276,7 +277,7 @@ bool HistoryRecorder::finishRun(RunOutcome outcome, const QString &message, cons
     q.prepare(QStringLiteral("UPDATE runs SET outcome = ?, finished_at = ?, message = ? WHERE id = ?"));
     q.addBindValue(runOutcomeToString(outcome));
     q.addBindValue(historyTimestamp(finishedAt.isValid() ? finishedAt : QDateTime::currentDateTimeUtc()));
-    q.addBindValue(message.isNull() ? QStringLiteral("") : m_scrubber.scrub(message));
+    q.addBindValue(sqlText(m_scrubber.scrub(message)));
     q.addBindValue(m_run.id);
     if (!q.exec())
         return fail(tr("Cannot write the history: %1").arg(q.lastError().text()));

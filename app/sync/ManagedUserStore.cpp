@@ -1,17 +1,14 @@
 #include "ManagedUserStore.h"
 
+#include "SqlText.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace pd {
 
-namespace {
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-} // namespace
+namespace { } // namespace
 
 ManagedUserStore::ManagedUserStore(QSqlDatabase db, QUuid connectionId)
     : m_db(std::move(db))
@@ -61,9 +58,9 @@ bool ManagedUserStore::save(const ManagedUser &user)
         "payload = excluded.payload, status = excluded.status, updated_at = excluded.updated_at"));
     q.addBindValue(m_connectionId);
     q.addBindValue(user.sourceKey);
-    q.addBindValue(text(user.zoomId));
-    q.addBindValue(text(user.userName));
-    q.addBindValue(text(user.payloadHash));
+    q.addBindValue(sqlText(user.zoomId));
+    q.addBindValue(sqlText(user.userName));
+    q.addBindValue(sqlText(user.payloadHash));
     q.addBindValue(user.payload.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(user.payload));
     q.addBindValue(ManagedUser::statusToString(user.status));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
