@@ -1,5 +1,6 @@
 #include "DataDirectory.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -12,7 +13,19 @@ QString DataDirectory::resolve(const QString &fromCommandLine)
     const QString fromEnvironment = qEnvironmentVariable("PROVISIONDESK_DATA_DIR");
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return standardLocation();
+}
+
+QString DataDirectory::standardLocation()
+{
+    // Older versions used AppDataLocation, which names the organization and the application
+    // (both "ProvisionDesk"). The data is not moved: another process may have the database open.
+    const QString legacy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QDir legacyDir(legacy);
+    if (!legacy.isEmpty() && legacyDir.exists() && !legacyDir.isEmpty())
+        return legacy;
+    const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(generic).filePath(QCoreApplication::applicationName());
 }
 
 } // namespace pd
