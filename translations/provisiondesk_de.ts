@@ -467,10 +467,13 @@
         <source>later</source>
         <translation>später</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Zoom&apos;s %1 stopped the run after %2 change(s); nothing more was sent. Sync again after %3: the next run continues from here.</source>
-        <translation>Zooms %1 hat den Lauf nach %2 Änderung(en) angehalten; es wurde nichts weiter gesendet. Synchronisieren Sie nach %3 erneut: Der nächste Lauf setzt hier fort.</translation>
+        <source>Zoom&apos;s %1 stopped the run after %n change(s); nothing more was sent. Sync again after %2: the next run continues from here.</source>
+        <translation>
+            <numerusform>Zooms %1 hat den Lauf nach %n Änderung beendet; es wurde nichts weiter gesendet. Synchronisieren Sie nach %2 erneut: Der nächste Lauf setzt hier fort.</numerusform>
+            <numerusform>Zooms %1 hat den Lauf nach %n Änderungen beendet; es wurde nichts weiter gesendet. Synchronisieren Sie nach %2 erneut: Der nächste Lauf setzt hier fort.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -483,25 +486,57 @@
         <translation>Ratenlimit (Retry-After zu lang)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Stopped by request after %n change(s); the next sync continues from here.</source>
         <translation>
             <numerusform>Auf Anforderung nach %n Änderung angehalten; die nächste Synchronisierung setzt hier fort.</numerusform>
             <numerusform>Auf Anforderung nach %n Änderungen angehalten; die nächste Synchronisierung setzt hier fort.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 changes applied, %2 failed; %3 removals are held for approval.</source>
-        <translation>%1 Änderungen angewendet, %2 fehlgeschlagen; %3 Entfernungen werden zur Freigabe zurückgehalten.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 changes applied; %2 users failed (see the log and history).</source>
-        <translation>%1 Änderungen angewendet; bei %2 Benutzern fehlgeschlagen (siehe Protokoll und Verlauf).</translation>
-    </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n Änderung angewendet</numerusform>
+            <numerusform>%n Änderungen angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2; %3</source>
+        <translation>%1, %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removal(s) held for approval.</source>
+        <translation>
+            <numerusform>%n Entfernung zur Freigabe zurückgehalten.</numerusform>
+            <numerusform>%n Entfernungen zur Freigabe zurückgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n user(s) failed (see the log and history).</source>
+        <translation>
+            <numerusform>%n Benutzer fehlgeschlagen (siehe Protokoll und Verlauf).</numerusform>
+            <numerusform>%n Benutzer fehlgeschlagen (siehe Protokoll und Verlauf).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n change(s) applied.</source>
         <translation>
             <numerusform>%n Änderung angewendet.</numerusform>
@@ -650,7 +685,7 @@
 <context>
     <name>SyncPlanner</name>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+310"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+311"/>
         <source>Not provisioned: %1</source>
         <translation>Nicht bereitgestellt: %1</translation>
     </message>
@@ -744,7 +779,7 @@
 <context>
     <name>UserFilter</name>
     <message>
-        <location filename="../app/directory/UserFilter.cpp" line="+34"/>
+        <location filename="../app/directory/UserFilter.cpp" line="+35"/>
         <source>equals</source>
         <translation>ist gleich</translation>
     </message>
@@ -1209,13 +1244,13 @@
 <context>
     <name>pd</name>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+29"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+30"/>
         <source>usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</source>
         <translation>Aufruf: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/SyncCommand.cpp" line="+63"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+64"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1294,7 +1329,7 @@
     <message>
         <location line="+5"/>
         <location filename="../app/cli/SyncCommand.cpp" line="+154"/>
-        <location filename="../app/cli/TestConnectionCommand.cpp" line="+70"/>
+        <location filename="../app/cli/TestConnectionCommand.cpp" line="+71"/>
         <source>no connection is named &quot;%1&quot;</source>
         <translation>es gibt keine Verbindung namens „%1“</translation>
     </message>
@@ -1344,7 +1379,7 @@
         <translation>„%1“ deaktiviert: Synchronisierungen werden abgelehnt, bis die Verbindung wieder aktiviert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+36"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+37"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1693,7 +1728,7 @@
         <translation>„%1“ wurde geändert, während sein Client-Secret gelesen wurde; führen Sie den Test erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionJson.cpp" line="+29"/>
+        <location filename="../app/core/ConnectionJson.cpp" line="+30"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel „%1“</translation>
     </message>
@@ -1723,7 +1758,7 @@
         <translation>„%1“ muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/directory/CsvSource.cpp" line="+21"/>
+        <location filename="../app/directory/CsvSource.cpp" line="+22"/>
         <source>The CSV file %1 cannot be read.</source>
         <translation>Die CSV-Datei %1 kann nicht gelesen werden.</translation>
     </message>
@@ -1773,7 +1808,7 @@
         <translation>Geben Sie jeder Spalte einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryJson.cpp" line="+26"/>
+        <location filename="../app/history/HistoryJson.cpp" line="+27"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>„%1“ fehlt</translation>
     </message>
@@ -1783,7 +1818,7 @@
         <translation>„%1“ ist keine ISO-8601-Zeit: %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryTypes.cpp" line="+139"/>
+        <location filename="../app/history/HistoryTypes.cpp" line="+140"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
@@ -1944,7 +1979,7 @@
         <translation>Nicht mehr in der Quelle oder der Regel, aber „Benutzer-Deprovisionierung aktivieren“ ist aus: Das Zoom-Konto bleibt bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImpactCommand.cpp" line="+38"/>
+        <location filename="../app/cli/ImpactCommand.cpp" line="+39"/>
         <source>Impact on &quot;%1&quot; (nothing was saved, nothing sent to Zoom):</source>
         <translation>Auswirkung auf „%1“ (nichts wurde gespeichert, nichts an Zoom gesendet):</translation>
     </message>
@@ -1979,7 +2014,7 @@
         <translation>Die Auswirkung konnte nicht berechnet werden: %1 Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="+35"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+36"/>
         <source>schedule takes one connection name</source>
         <translation>schedule erwartet einen Verbindungsnamen</translation>
     </message>
@@ -2005,7 +2040,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+163"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+166"/>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>es gibt keine Verbindung namens „%1“</translation>
     </message>
@@ -2046,7 +2081,7 @@
 <context>
     <name>pd::ApprovedRemoval</name>
     <message>
-        <location filename="../app/sync/ApprovedRemoval.cpp" line="+48"/>
+        <location filename="../app/sync/ApprovedRemoval.cpp" line="+49"/>
         <source>it has no &quot;held&quot; list; give the JSON that `sync NAME --dry-run --json` printed</source>
         <translation>sie enthält keine „held“-Liste; verwenden Sie das JSON, das `sync NAME --dry-run --json` ausgegeben hat</translation>
     </message>
@@ -2059,7 +2094,7 @@
 <context>
     <name>pd::AttributeMapping</name>
     <message>
-        <location filename="../app/directory/AttributeMapping.cpp" line="+161"/>
+        <location filename="../app/directory/AttributeMapping.cpp" line="+162"/>
         <source>unknown Zoom attribute &quot;%1&quot; (known: %2)</source>
         <translation>unbekanntes Zoom-Attribut „%1“ (bekannt: %2)</translation>
     </message>
@@ -2243,7 +2278,7 @@
 <context>
     <name>pd::ClearedAttributes</name>
     <message>
-        <location filename="../app/sync/ClearedAttributes.cpp" line="+72"/>
+        <location filename="../app/sync/ClearedAttributes.cpp" line="+73"/>
         <source>Given Name</source>
         <translation>Vorname</translation>
     </message>
@@ -2601,7 +2636,7 @@
 <context>
     <name>pd::ConnectionStore</name>
     <message>
-        <location filename="../app/core/ConnectionStore.cpp" line="+150"/>
+        <location filename="../app/core/ConnectionStore.cpp" line="+147"/>
         <location line="+20"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Eine Verbindung namens „%1“ existiert bereits. Wählen Sie einen anderen Namen.</translation>
@@ -2791,7 +2826,7 @@
 <context>
     <name>pd::ConnectionValidator</name>
     <message>
-        <location filename="../app/core/ConnectionValidator.cpp" line="+27"/>
+        <location filename="../app/core/ConnectionValidator.cpp" line="+28"/>
         <source>A name is required.</source>
         <translation>Ein Name ist erforderlich.</translation>
     </message>
@@ -2928,7 +2963,7 @@
 <context>
     <name>pd::Database</name>
     <message>
-        <location filename="../app/core/Database.cpp" line="+51"/>
+        <location filename="../app/core/Database.cpp" line="+52"/>
         <source>Cannot create the data folder %1. Check that you may write there, or choose another folder with --data-dir.</source>
         <translation>Der Datenordner %1 kann nicht erstellt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
     </message>
@@ -3062,7 +3097,7 @@
 <context>
     <name>pd::Expression</name>
     <message>
-        <location filename="../app/directory/Expression.cpp" line="+159"/>
+        <location filename="../app/directory/Expression.cpp" line="+160"/>
         <source>the expression is longer than %1 characters</source>
         <translation>der Ausdruck ist länger als %1 Zeichen</translation>
     </message>
@@ -3169,7 +3204,7 @@
 <context>
     <name>pd::HistoryImporter</name>
     <message>
-        <location filename="../app/history/HistoryImporter.cpp" line="+42"/>
+        <location filename="../app/history/HistoryImporter.cpp" line="+43"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
@@ -3232,7 +3267,7 @@
 <context>
     <name>pd::HistoryRecorder</name>
     <message>
-        <location filename="../app/history/HistoryRecorder.cpp" line="+72"/>
+        <location filename="../app/history/HistoryRecorder.cpp" line="+74"/>
         <source>The run stopped before it finished.</source>
         <translation>Der Lauf wurde vor dem Ende angehalten.</translation>
     </message>
@@ -3247,7 +3282,7 @@
         <location line="+14"/>
         <location line="+49"/>
         <location line="+4"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <location line="+10"/>
         <location line="+15"/>
         <location line="+9"/>
@@ -3256,7 +3291,7 @@
         <translation>Der Verlauf kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-150"/>
         <source>Cannot create the run&apos;s lock file %1.</source>
         <translation>Die Sperrdatei %1 des Laufs kann nicht erstellt werden.</translation>
     </message>
@@ -3266,7 +3301,7 @@
         <translation>Ein Ereignis wurde außerhalb eines Laufs erfasst; es wurde verworfen.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>No run is open.</source>
         <translation>Es ist kein Lauf offen.</translation>
     </message>
@@ -3638,7 +3673,7 @@
 <context>
     <name>pd::LdapSettings</name>
     <message>
-        <location filename="../app/directory/LdapSettings.cpp" line="+57"/>
+        <location filename="../app/directory/LdapSettings.cpp" line="+58"/>
         <source>The directory URL must look like ldaps://dc1.example.com or ldap://ldap.example.com.</source>
         <translation>Die Verzeichnis-URL muss wie ldaps://dc1.example.com oder ldap://ldap.example.com aussehen.</translation>
     </message>
@@ -3691,7 +3726,7 @@
 <context>
     <name>pd::LdapSource</name>
     <message>
-        <location filename="../app/directory/LdapSource.cpp" line="+118"/>
+        <location filename="../app/directory/LdapSource.cpp" line="+119"/>
         <source>The directory server %1 port %2 cannot be reached.</source>
         <translation>Der Verzeichnisserver %1 ist auf Port %2 nicht erreichbar.</translation>
     </message>
@@ -4060,7 +4095,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::OutboundRule</name>
     <message>
-        <location filename="../app/directory/OutboundRule.cpp" line="+58"/>
+        <location filename="../app/directory/OutboundRule.cpp" line="+59"/>
         <source>the default country code is 1 to 3 digits, such as 1 or 44</source>
         <translation>die Standard-Ländervorwahl hat 1 bis 3 Ziffern, etwa 1 oder 44</translation>
     </message>
@@ -4357,7 +4392,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::RuleDeletion</name>
     <message>
-        <location filename="../app/directory/RuleDeletion.cpp" line="+23"/>
+        <location filename="../app/directory/RuleDeletion.cpp" line="+24"/>
         <source>Delete the outbound rule? The %n Zoom user(s) it manages stay in Zoom as they are; nothing more is synced for them.</source>
         <translation>Die ausgehende Regel löschen? Die %n Zoom-Benutzer, die sie verwaltet, bleiben unverändert in Zoom; für sie wird nichts mehr synchronisiert.</translation>
     </message>
@@ -4430,7 +4465,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::RuleEvaluator</name>
     <message>
-        <location filename="../app/directory/RuleEvaluator.cpp" line="+129"/>
+        <location filename="../app/directory/RuleEvaluator.cpp" line="+130"/>
         <source>the username %1 is also used by %2; Zoom would treat them as one account</source>
         <translation>der Benutzername %1 wird auch von %2 verwendet; Zoom würde beide als ein Konto behandeln</translation>
     </message>
@@ -5372,7 +5407,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::ScimError</name>
     <message>
-        <location filename="../app/scim/ScimError.cpp" line="+139"/>
+        <location filename="../app/scim/ScimError.cpp" line="+140"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5540,7 +5575,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SourceSettings</name>
     <message>
-        <location filename="../app/directory/SourceSettings.cpp" line="+67"/>
+        <location filename="../app/directory/SourceSettings.cpp" line="+68"/>
         <source>Choose the CSV file to read people from.</source>
         <translation>Wählen Sie die CSV-Datei, aus der Personen gelesen werden.</translation>
     </message>
@@ -5995,7 +6030,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::StrictJson</name>
     <message>
-        <location filename="../app/directory/StrictJson.cpp" line="+34"/>
+        <location filename="../app/directory/StrictJson.cpp" line="+35"/>
         <location line="+63"/>
         <source>&quot;%1&quot; is required</source>
         <translation>„%1“ ist erforderlich</translation>
@@ -6047,7 +6082,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncEvents</name>
     <message>
-        <location filename="../app/sync/SyncEvents.cpp" line="+66"/>
+        <location filename="../app/sync/SyncEvents.cpp" line="+67"/>
         <source>Zoom reports this user as not in this account: the invitation is still pending, or the email belongs to another Zoom account (%1).</source>
         <translation>Zoom meldet, dass dieser Benutzer nicht in diesem Konto ist: Die Einladung steht noch aus, oder die E-Mail-Adresse gehört zu einem anderen Zoom-Konto (%1).</translation>
     </message>
@@ -6814,7 +6849,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncSelection</name>
     <message>
-        <location filename="../app/cli/SyncSelection.cpp" line="+50"/>
+        <location filename="../app/cli/SyncSelection.cpp" line="+51"/>
         <source>--only and --retry-failed cannot be combined</source>
         <translation>--only und --retry-failed können nicht kombiniert werden</translation>
     </message>
@@ -6915,7 +6950,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncUndo</name>
     <message>
-        <location filename="../app/cli/SyncUndo.cpp" line="+36"/>
+        <location filename="../app/cli/SyncUndo.cpp" line="+37"/>
         <source>--undo needs the ID of a run (see `history %1`), not &quot;%2&quot;</source>
         <translation>--undo benötigt die ID eines Laufs (siehe `history %1`), nicht „%2“</translation>
     </message>
@@ -8138,7 +8173,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::ZoomUserMapper</name>
     <message>
-        <location filename="../app/directory/ZoomUserMapper.cpp" line="+139"/>
+        <location filename="../app/directory/ZoomUserMapper.cpp" line="+140"/>
         <source>%1 has %2 values; the first, &quot;%3&quot;, is used</source>
         <translation>%1 hat %2 Werte; der erste, „%3“, wird verwendet</translation>
     </message>
@@ -8187,7 +8222,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::ZoomValues</name>
     <message>
-        <location filename="../app/directory/ZoomValues.cpp" line="+51"/>
+        <location filename="../app/directory/ZoomValues.cpp" line="+52"/>
         <source>&quot;%1&quot; has an extension; Zoom takes the number only</source>
         <translation>„%1“ hat eine Durchwahl; Zoom übernimmt nur die Nummer</translation>
     </message>
@@ -8230,7 +8265,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::expression::Parser</name>
     <message>
-        <location filename="../app/directory/ExpressionParser.cpp" line="+37"/>
+        <location filename="../app/directory/ExpressionParser.cpp" line="+38"/>
         <source>unexpected %1; join parts with +</source>
         <translation>unerwartet: %1; verbinden Sie Teile mit +</translation>
     </message>

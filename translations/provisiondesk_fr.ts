@@ -467,10 +467,13 @@
         <source>later</source>
         <translation>plus tard</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Zoom&apos;s %1 stopped the run after %2 change(s); nothing more was sent. Sync again after %3: the next run continues from here.</source>
-        <translation>La %1 de Zoom a arrêté l&apos;exécution après %2 modification(s)&#xa0;; rien de plus n&apos;a été envoyé. Synchronisez de nouveau après %3&#xa0;: la prochaine exécution reprendra à partir d&apos;ici.</translation>
+        <source>Zoom&apos;s %1 stopped the run after %n change(s); nothing more was sent. Sync again after %2: the next run continues from here.</source>
+        <translation>
+            <numerusform>La %1 de Zoom a arrêté l’exécution après %n modification ; rien d’autre n’a été envoyé. Synchronisez à nouveau après %2 : la prochaine exécution reprendra ici.</numerusform>
+            <numerusform>La %1 de Zoom a arrêté l’exécution après %n modifications ; rien d’autre n’a été envoyé. Synchronisez à nouveau après %2 : la prochaine exécution reprendra ici.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -483,25 +486,57 @@
         <translation>limite de débit (Retry-After trop long)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Stopped by request after %n change(s); the next sync continues from here.</source>
         <translation>
             <numerusform>Arrêté à la demande après %n modification&#xa0;; la prochaine synchronisation reprendra à partir d&apos;ici.</numerusform>
             <numerusform>Arrêté à la demande après %n modifications&#xa0;; la prochaine synchronisation reprendra à partir d&apos;ici.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 changes applied, %2 failed; %3 removals are held for approval.</source>
-        <translation>%1 modifications appliquées, %2 en échec&#xa0;; %3 suppressions sont en attente d&apos;approbation.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 changes applied; %2 users failed (see the log and history).</source>
-        <translation>%1 modifications appliquées&#xa0;; %2 utilisateurs en échec (voir le journal et l&apos;historique).</translation>
-    </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n modification appliquée</numerusform>
+            <numerusform>%n modifications appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2; %3</source>
+        <translation>%1, %2 ; %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removal(s) held for approval.</source>
+        <translation>
+            <numerusform>%n suppression retenue en attente d’approbation.</numerusform>
+            <numerusform>%n suppressions retenues en attente d’approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n user(s) failed (see the log and history).</source>
+        <translation>
+            <numerusform>%n utilisateur en échec (voir le journal et l’historique).</numerusform>
+            <numerusform>%n utilisateurs en échec (voir le journal et l’historique).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n change(s) applied.</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -650,7 +685,7 @@
 <context>
     <name>SyncPlanner</name>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+310"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+311"/>
         <source>Not provisioned: %1</source>
         <translation>Non provisionné&#xa0;: %1</translation>
     </message>
@@ -744,7 +779,7 @@
 <context>
     <name>UserFilter</name>
     <message>
-        <location filename="../app/directory/UserFilter.cpp" line="+34"/>
+        <location filename="../app/directory/UserFilter.cpp" line="+35"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
@@ -1209,13 +1244,13 @@
 <context>
     <name>pd</name>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+29"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+30"/>
         <source>usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</source>
         <translation>utilisation&#xa0;: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/SyncCommand.cpp" line="+63"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+64"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
@@ -1294,7 +1329,7 @@
     <message>
         <location line="+5"/>
         <location filename="../app/cli/SyncCommand.cpp" line="+154"/>
-        <location filename="../app/cli/TestConnectionCommand.cpp" line="+70"/>
+        <location filename="../app/cli/TestConnectionCommand.cpp" line="+71"/>
         <source>no connection is named &quot;%1&quot;</source>
         <translation>aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1344,7 +1379,7 @@
         <translation>« %1 » désactivée : les synchronisations sont refusées jusqu’à sa réactivation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+36"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+37"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1693,7 +1728,7 @@
         <translation>«&#xa0;%1&#xa0;» a changé pendant la lecture de son secret client&#xa0;; relancez le test.</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionJson.cpp" line="+29"/>
+        <location filename="../app/core/ConnectionJson.cpp" line="+30"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clé inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1723,7 +1758,7 @@
         <translation>«&#xa0;%1&#xa0;» doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/directory/CsvSource.cpp" line="+21"/>
+        <location filename="../app/directory/CsvSource.cpp" line="+22"/>
         <source>The CSV file %1 cannot be read.</source>
         <translation>Le fichier CSV %1 ne peut pas être lu.</translation>
     </message>
@@ -1773,7 +1808,7 @@
         <translation>Donnez à chaque colonne un nom distinct.</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryJson.cpp" line="+26"/>
+        <location filename="../app/history/HistoryJson.cpp" line="+27"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>«&#xa0;%1&#xa0;» est manquant</translation>
     </message>
@@ -1783,7 +1818,7 @@
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure ISO 8601&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryTypes.cpp" line="+139"/>
+        <location filename="../app/history/HistoryTypes.cpp" line="+140"/>
         <source>Create</source>
         <translation>Création</translation>
     </message>
@@ -1944,7 +1979,7 @@
         <translation>N&apos;est plus dans la source ni dans la règle, mais «&#xa0;Activer le déprovisionnement des utilisateurs&#xa0;» est désactivé&#xa0;: le compte Zoom est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImpactCommand.cpp" line="+38"/>
+        <location filename="../app/cli/ImpactCommand.cpp" line="+39"/>
         <source>Impact on &quot;%1&quot; (nothing was saved, nothing sent to Zoom):</source>
         <translation>Impact sur «&#xa0;%1&#xa0;» (rien n&apos;a été enregistré ni envoyé à Zoom)&#xa0;:</translation>
     </message>
@@ -1979,7 +2014,7 @@
         <translation>L&apos;impact n&apos;a pas pu être calculé&#xa0;: %1 Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="+35"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+36"/>
         <source>schedule takes one connection name</source>
         <translation>schedule attend un seul nom de connexion</translation>
     </message>
@@ -2005,7 +2040,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+163"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+166"/>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2046,7 +2081,7 @@
 <context>
     <name>pd::ApprovedRemoval</name>
     <message>
-        <location filename="../app/sync/ApprovedRemoval.cpp" line="+48"/>
+        <location filename="../app/sync/ApprovedRemoval.cpp" line="+49"/>
         <source>it has no &quot;held&quot; list; give the JSON that `sync NAME --dry-run --json` printed</source>
         <translation>elle ne contient pas de liste «&#xa0;held&#xa0;»&#xa0;; fournissez le JSON affiché par `sync NAME --dry-run --json`</translation>
     </message>
@@ -2059,7 +2094,7 @@
 <context>
     <name>pd::AttributeMapping</name>
     <message>
-        <location filename="../app/directory/AttributeMapping.cpp" line="+161"/>
+        <location filename="../app/directory/AttributeMapping.cpp" line="+162"/>
         <source>unknown Zoom attribute &quot;%1&quot; (known: %2)</source>
         <translation>attribut Zoom inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
     </message>
@@ -2243,7 +2278,7 @@
 <context>
     <name>pd::ClearedAttributes</name>
     <message>
-        <location filename="../app/sync/ClearedAttributes.cpp" line="+72"/>
+        <location filename="../app/sync/ClearedAttributes.cpp" line="+73"/>
         <source>Given Name</source>
         <translation>Prénom</translation>
     </message>
@@ -2601,7 +2636,7 @@
 <context>
     <name>pd::ConnectionStore</name>
     <message>
-        <location filename="../app/core/ConnectionStore.cpp" line="+150"/>
+        <location filename="../app/core/ConnectionStore.cpp" line="+147"/>
         <location line="+20"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
@@ -2791,7 +2826,7 @@
 <context>
     <name>pd::ConnectionValidator</name>
     <message>
-        <location filename="../app/core/ConnectionValidator.cpp" line="+27"/>
+        <location filename="../app/core/ConnectionValidator.cpp" line="+28"/>
         <source>A name is required.</source>
         <translation>Un nom est obligatoire.</translation>
     </message>
@@ -2928,7 +2963,7 @@
 <context>
     <name>pd::Database</name>
     <message>
-        <location filename="../app/core/Database.cpp" line="+51"/>
+        <location filename="../app/core/Database.cpp" line="+52"/>
         <source>Cannot create the data folder %1. Check that you may write there, or choose another folder with --data-dir.</source>
         <translation>Impossible de créer le dossier de données %1. Vérifiez que vous avez le droit d&apos;y écrire, ou choisissez un autre dossier avec --data-dir.</translation>
     </message>
@@ -3062,7 +3097,7 @@
 <context>
     <name>pd::Expression</name>
     <message>
-        <location filename="../app/directory/Expression.cpp" line="+159"/>
+        <location filename="../app/directory/Expression.cpp" line="+160"/>
         <source>the expression is longer than %1 characters</source>
         <translation>l&apos;expression dépasse %1 caractères</translation>
     </message>
@@ -3169,7 +3204,7 @@
 <context>
     <name>pd::HistoryImporter</name>
     <message>
-        <location filename="../app/history/HistoryImporter.cpp" line="+42"/>
+        <location filename="../app/history/HistoryImporter.cpp" line="+43"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide&#xa0;: %1 à la position %2</translation>
     </message>
@@ -3232,7 +3267,7 @@
 <context>
     <name>pd::HistoryRecorder</name>
     <message>
-        <location filename="../app/history/HistoryRecorder.cpp" line="+72"/>
+        <location filename="../app/history/HistoryRecorder.cpp" line="+74"/>
         <source>The run stopped before it finished.</source>
         <translation>L&apos;exécution s&apos;est arrêtée avant la fin.</translation>
     </message>
@@ -3247,7 +3282,7 @@
         <location line="+14"/>
         <location line="+49"/>
         <location line="+4"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <location line="+10"/>
         <location line="+15"/>
         <location line="+9"/>
@@ -3256,7 +3291,7 @@
         <translation>Impossible d&apos;écrire l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-150"/>
         <source>Cannot create the run&apos;s lock file %1.</source>
         <translation>Impossible de créer le fichier de verrou de l&apos;exécution %1.</translation>
     </message>
@@ -3266,7 +3301,7 @@
         <translation>Un événement a été enregistré en dehors d&apos;une exécution&#xa0;; il a été abandonné.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>No run is open.</source>
         <translation>Aucune exécution n&apos;est ouverte.</translation>
     </message>
@@ -3638,7 +3673,7 @@
 <context>
     <name>pd::LdapSettings</name>
     <message>
-        <location filename="../app/directory/LdapSettings.cpp" line="+57"/>
+        <location filename="../app/directory/LdapSettings.cpp" line="+58"/>
         <source>The directory URL must look like ldaps://dc1.example.com or ldap://ldap.example.com.</source>
         <translation>L&apos;URL de l&apos;annuaire doit ressembler à ldaps://dc1.example.com ou ldap://ldap.example.com.</translation>
     </message>
@@ -3691,7 +3726,7 @@
 <context>
     <name>pd::LdapSource</name>
     <message>
-        <location filename="../app/directory/LdapSource.cpp" line="+118"/>
+        <location filename="../app/directory/LdapSource.cpp" line="+119"/>
         <source>The directory server %1 port %2 cannot be reached.</source>
         <translation>Le serveur d&apos;annuaire %1 (port %2) est injoignable.</translation>
     </message>
@@ -4060,7 +4095,7 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::OutboundRule</name>
     <message>
-        <location filename="../app/directory/OutboundRule.cpp" line="+58"/>
+        <location filename="../app/directory/OutboundRule.cpp" line="+59"/>
         <source>the default country code is 1 to 3 digits, such as 1 or 44</source>
         <translation>l&apos;indicatif pays par défaut comporte 1 à 3 chiffres, par exemple 1 ou 44</translation>
     </message>
@@ -4357,7 +4392,7 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::RuleDeletion</name>
     <message>
-        <location filename="../app/directory/RuleDeletion.cpp" line="+23"/>
+        <location filename="../app/directory/RuleDeletion.cpp" line="+24"/>
         <source>Delete the outbound rule? The %n Zoom user(s) it manages stay in Zoom as they are; nothing more is synced for them.</source>
         <translation>Supprimer la règle sortante&#xa0;? Les %n utilisateurs Zoom qu&apos;elle gère restent dans Zoom tels quels&#xa0;; plus rien n&apos;est synchronisé pour eux.</translation>
     </message>
@@ -4430,7 +4465,7 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::RuleEvaluator</name>
     <message>
-        <location filename="../app/directory/RuleEvaluator.cpp" line="+129"/>
+        <location filename="../app/directory/RuleEvaluator.cpp" line="+130"/>
         <source>the username %1 is also used by %2; Zoom would treat them as one account</source>
         <translation>le nom d&apos;utilisateur %1 est aussi utilisé par %2&#xa0;; Zoom les traiterait comme un seul compte</translation>
     </message>
@@ -5372,7 +5407,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::ScimError</name>
     <message>
-        <location filename="../app/scim/ScimError.cpp" line="+139"/>
+        <location filename="../app/scim/ScimError.cpp" line="+140"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5540,7 +5575,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SourceSettings</name>
     <message>
-        <location filename="../app/directory/SourceSettings.cpp" line="+67"/>
+        <location filename="../app/directory/SourceSettings.cpp" line="+68"/>
         <source>Choose the CSV file to read people from.</source>
         <translation>Choisissez le fichier CSV depuis lequel lire les personnes.</translation>
     </message>
@@ -5995,7 +6030,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::StrictJson</name>
     <message>
-        <location filename="../app/directory/StrictJson.cpp" line="+34"/>
+        <location filename="../app/directory/StrictJson.cpp" line="+35"/>
         <location line="+63"/>
         <source>&quot;%1&quot; is required</source>
         <translation>«&#xa0;%1&#xa0;» est obligatoire</translation>
@@ -6047,7 +6082,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SyncEvents</name>
     <message>
-        <location filename="../app/sync/SyncEvents.cpp" line="+66"/>
+        <location filename="../app/sync/SyncEvents.cpp" line="+67"/>
         <source>Zoom reports this user as not in this account: the invitation is still pending, or the email belongs to another Zoom account (%1).</source>
         <translation>Zoom indique que cet utilisateur n&apos;est pas dans ce compte&#xa0;: l&apos;invitation est toujours en attente, ou l&apos;e-mail appartient à un autre compte Zoom (%1).</translation>
     </message>
@@ -6814,7 +6849,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SyncSelection</name>
     <message>
-        <location filename="../app/cli/SyncSelection.cpp" line="+50"/>
+        <location filename="../app/cli/SyncSelection.cpp" line="+51"/>
         <source>--only and --retry-failed cannot be combined</source>
         <translation>--only et --retry-failed ne peuvent pas être combinés</translation>
     </message>
@@ -6915,7 +6950,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SyncUndo</name>
     <message>
-        <location filename="../app/cli/SyncUndo.cpp" line="+36"/>
+        <location filename="../app/cli/SyncUndo.cpp" line="+37"/>
         <source>--undo needs the ID of a run (see `history %1`), not &quot;%2&quot;</source>
         <translation>--undo nécessite l&apos;ID d&apos;une exécution (voir `history %1`), pas «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -8138,7 +8173,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::ZoomUserMapper</name>
     <message>
-        <location filename="../app/directory/ZoomUserMapper.cpp" line="+139"/>
+        <location filename="../app/directory/ZoomUserMapper.cpp" line="+140"/>
         <source>%1 has %2 values; the first, &quot;%3&quot;, is used</source>
         <translation>%1 a %2 valeurs&#xa0;; la première, «&#xa0;%3&#xa0;», est utilisée</translation>
     </message>
@@ -8187,7 +8222,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::ZoomValues</name>
     <message>
-        <location filename="../app/directory/ZoomValues.cpp" line="+51"/>
+        <location filename="../app/directory/ZoomValues.cpp" line="+52"/>
         <source>&quot;%1&quot; has an extension; Zoom takes the number only</source>
         <translation>«&#xa0;%1&#xa0;» comporte un numéro de poste&#xa0;; Zoom ne prend que le numéro</translation>
     </message>
@@ -8230,7 +8265,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::expression::Parser</name>
     <message>
-        <location filename="../app/directory/ExpressionParser.cpp" line="+37"/>
+        <location filename="../app/directory/ExpressionParser.cpp" line="+38"/>
         <source>unexpected %1; join parts with +</source>
         <translation>élément inattendu&#xa0;: %1&#xa0;; reliez les parties avec +</translation>
     </message>

@@ -464,10 +464,12 @@
         <source>later</source>
         <translation>後で</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Zoom&apos;s %1 stopped the run after %2 change(s); nothing more was sent. Sync again after %3: the next run continues from here.</source>
-        <translation>Zoom の%1により、%2 件の変更後に実行が停止しました。それ以上は送信されていません。%3 以降に再度同期してください。次回の実行はここから続行します。</translation>
+        <source>Zoom&apos;s %1 stopped the run after %n change(s); nothing more was sent. Sync again after %2: the next run continues from here.</source>
+        <translation>
+            <numerusform>Zoom の%1により、%n 件の変更の後で実行が停止しました。これ以上は送信していません。%2 以降に再度同期してください。次回の実行はここから続行します。</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -480,24 +482,52 @@
         <translation>レート制限 (Retry-After が長すぎます)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Stopped by request after %n change(s); the next sync continues from here.</source>
         <translation>
             <numerusform>要求により %n 件の変更後に停止しました。次回の同期はここから続行します。</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 changes applied, %2 failed; %3 removals are held for approval.</source>
-        <translation>%1 件の変更を適用、%2 件が失敗しました。%3 件の削除が承認待ちで保留されています。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 changes applied; %2 users failed (see the log and history).</source>
-        <translation>%1 件の変更を適用しました。%2 人のユーザーが失敗しました (ログと履歴を参照してください)。</translation>
-    </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>%n change(s) applied</source>
+        <translation>
+            <numerusform>%n 件の変更を適用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2; %3</source>
+        <translation>%1、%2。%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 件失敗</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n removal(s) held for approval.</source>
+        <translation>
+            <numerusform>%n 件の削除が承認待ちで保留されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n user(s) failed (see the log and history).</source>
+        <translation>
+            <numerusform>%n 人のユーザーが失敗しました(ログと履歴を参照)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n change(s) applied.</source>
         <translation>
             <numerusform>%n 件の変更を適用しました。</numerusform>
@@ -643,7 +673,7 @@
 <context>
     <name>SyncPlanner</name>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+310"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+311"/>
         <source>Not provisioned: %1</source>
         <translation>プロビジョニングされていません: %1</translation>
     </message>
@@ -737,7 +767,7 @@
 <context>
     <name>UserFilter</name>
     <message>
-        <location filename="../app/directory/UserFilter.cpp" line="+34"/>
+        <location filename="../app/directory/UserFilter.cpp" line="+35"/>
         <source>equals</source>
         <translation>等しい</translation>
     </message>
@@ -1202,13 +1232,13 @@
 <context>
     <name>pd</name>
     <message>
-        <location filename="../app/cli/ConnectionCommands.cpp" line="+29"/>
+        <location filename="../app/cli/ConnectionCommands.cpp" line="+30"/>
         <source>usage: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</source>
         <translation>使用法: connection import FILE [--secret-env VAR] [--source-secret-env VAR] [--impact [--json]]</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/SyncCommand.cpp" line="+63"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+64"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み取れません: %2</translation>
     </message>
@@ -1287,7 +1317,7 @@
     <message>
         <location line="+5"/>
         <location filename="../app/cli/SyncCommand.cpp" line="+154"/>
-        <location filename="../app/cli/TestConnectionCommand.cpp" line="+70"/>
+        <location filename="../app/cli/TestConnectionCommand.cpp" line="+71"/>
         <source>no connection is named &quot;%1&quot;</source>
         <translation>「%1」という名前の接続はありません</translation>
     </message>
@@ -1337,7 +1367,7 @@
         <translation>「%1」を無効にしました: 再び有効にするまで同期は拒否されます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/HistoryCommand.cpp" line="+36"/>
+        <location filename="../app/cli/HistoryCommand.cpp" line="+37"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1686,7 +1716,7 @@
         <translation>クライアントシークレットの読み取り中に「%1」が変更されました。テストを再度実行してください。</translation>
     </message>
     <message>
-        <location filename="../app/core/ConnectionJson.cpp" line="+29"/>
+        <location filename="../app/core/ConnectionJson.cpp" line="+30"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>不明なキー「%1」</translation>
     </message>
@@ -1716,7 +1746,7 @@
         <translation>「%1」はオブジェクトである必要があります</translation>
     </message>
     <message>
-        <location filename="../app/directory/CsvSource.cpp" line="+21"/>
+        <location filename="../app/directory/CsvSource.cpp" line="+22"/>
         <source>The CSV file %1 cannot be read.</source>
         <translation>CSV ファイル %1 を読み取れません。</translation>
     </message>
@@ -1766,7 +1796,7 @@
         <translation>各列に固有の名前を付けてください。</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryJson.cpp" line="+26"/>
+        <location filename="../app/history/HistoryJson.cpp" line="+27"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>「%1」がありません</translation>
     </message>
@@ -1776,7 +1806,7 @@
         <translation>「%1」は ISO 8601 形式の時刻ではありません: %2</translation>
     </message>
     <message>
-        <location filename="../app/history/HistoryTypes.cpp" line="+139"/>
+        <location filename="../app/history/HistoryTypes.cpp" line="+140"/>
         <source>Create</source>
         <translation>作成</translation>
     </message>
@@ -1937,7 +1967,7 @@
         <translation>ソースまたはルールの対象から外れましたが、「ユーザーのプロビジョニング解除を有効にする」がオフのため、Zoom アカウントは残ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImpactCommand.cpp" line="+38"/>
+        <location filename="../app/cli/ImpactCommand.cpp" line="+39"/>
         <source>Impact on &quot;%1&quot; (nothing was saved, nothing sent to Zoom):</source>
         <translation>「%1」への影響 (何も保存されておらず、Zoom にも何も送信されていません):</translation>
     </message>
@@ -1972,7 +2002,7 @@
         <translation>影響を計算できませんでした: %1 何も保存されていません。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ScheduleCommand.cpp" line="+35"/>
+        <location filename="../app/cli/ScheduleCommand.cpp" line="+36"/>
         <source>schedule takes one connection name</source>
         <translation>schedule には接続名を 1 つ指定します</translation>
     </message>
@@ -1998,7 +2028,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+163"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+166"/>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>「%1」という名前の接続はありません</translation>
     </message>
@@ -2038,7 +2068,7 @@
 <context>
     <name>pd::ApprovedRemoval</name>
     <message>
-        <location filename="../app/sync/ApprovedRemoval.cpp" line="+48"/>
+        <location filename="../app/sync/ApprovedRemoval.cpp" line="+49"/>
         <source>it has no &quot;held&quot; list; give the JSON that `sync NAME --dry-run --json` printed</source>
         <translation>「held」リストがありません。`sync NAME --dry-run --json` が出力した JSON を指定してください</translation>
     </message>
@@ -2051,7 +2081,7 @@
 <context>
     <name>pd::AttributeMapping</name>
     <message>
-        <location filename="../app/directory/AttributeMapping.cpp" line="+161"/>
+        <location filename="../app/directory/AttributeMapping.cpp" line="+162"/>
         <source>unknown Zoom attribute &quot;%1&quot; (known: %2)</source>
         <translation>不明な Zoom 属性「%1」(既知の属性: %2)</translation>
     </message>
@@ -2235,7 +2265,7 @@
 <context>
     <name>pd::ClearedAttributes</name>
     <message>
-        <location filename="../app/sync/ClearedAttributes.cpp" line="+72"/>
+        <location filename="../app/sync/ClearedAttributes.cpp" line="+73"/>
         <source>Given Name</source>
         <translation>名</translation>
     </message>
@@ -2593,7 +2623,7 @@
 <context>
     <name>pd::ConnectionStore</name>
     <message>
-        <location filename="../app/core/ConnectionStore.cpp" line="+150"/>
+        <location filename="../app/core/ConnectionStore.cpp" line="+147"/>
         <location line="+20"/>
         <source>A connection named &quot;%1&quot; already exists. Choose another name.</source>
         <translation>「%1」という名前の接続は既に存在します。別の名前を選択してください。</translation>
@@ -2783,7 +2813,7 @@
 <context>
     <name>pd::ConnectionValidator</name>
     <message>
-        <location filename="../app/core/ConnectionValidator.cpp" line="+27"/>
+        <location filename="../app/core/ConnectionValidator.cpp" line="+28"/>
         <source>A name is required.</source>
         <translation>名前は必須です。</translation>
     </message>
@@ -2920,7 +2950,7 @@
 <context>
     <name>pd::Database</name>
     <message>
-        <location filename="../app/core/Database.cpp" line="+51"/>
+        <location filename="../app/core/Database.cpp" line="+52"/>
         <source>Cannot create the data folder %1. Check that you may write there, or choose another folder with --data-dir.</source>
         <translation>データフォルダー %1 を作成できません。書き込み権限があることを確認するか、--data-dir で別のフォルダーを選択してください。</translation>
     </message>
@@ -3054,7 +3084,7 @@
 <context>
     <name>pd::Expression</name>
     <message>
-        <location filename="../app/directory/Expression.cpp" line="+159"/>
+        <location filename="../app/directory/Expression.cpp" line="+160"/>
         <source>the expression is longer than %1 characters</source>
         <translation>式が %1 文字を超えています</translation>
     </message>
@@ -3161,7 +3191,7 @@
 <context>
     <name>pd::HistoryImporter</name>
     <message>
-        <location filename="../app/history/HistoryImporter.cpp" line="+42"/>
+        <location filename="../app/history/HistoryImporter.cpp" line="+43"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>有効な JSON ではありません: オフセット %2 で %1</translation>
     </message>
@@ -3224,7 +3254,7 @@
 <context>
     <name>pd::HistoryRecorder</name>
     <message>
-        <location filename="../app/history/HistoryRecorder.cpp" line="+72"/>
+        <location filename="../app/history/HistoryRecorder.cpp" line="+74"/>
         <source>The run stopped before it finished.</source>
         <translation>実行は完了前に停止しました。</translation>
     </message>
@@ -3239,7 +3269,7 @@
         <location line="+14"/>
         <location line="+49"/>
         <location line="+4"/>
-        <location line="+41"/>
+        <location line="+40"/>
         <location line="+10"/>
         <location line="+15"/>
         <location line="+9"/>
@@ -3248,7 +3278,7 @@
         <translation>履歴を書き込めません: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-150"/>
         <source>Cannot create the run&apos;s lock file %1.</source>
         <translation>実行のロックファイル %1 を作成できません。</translation>
     </message>
@@ -3258,7 +3288,7 @@
         <translation>実行外でイベントが記録されたため、破棄しました。</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+122"/>
         <source>No run is open.</source>
         <translation>開いている実行はありません。</translation>
     </message>
@@ -3626,7 +3656,7 @@
 <context>
     <name>pd::LdapSettings</name>
     <message>
-        <location filename="../app/directory/LdapSettings.cpp" line="+57"/>
+        <location filename="../app/directory/LdapSettings.cpp" line="+58"/>
         <source>The directory URL must look like ldaps://dc1.example.com or ldap://ldap.example.com.</source>
         <translation>ディレクトリの URL は ldaps://dc1.example.com や ldap://ldap.example.com のような形式である必要があります。</translation>
     </message>
@@ -3679,7 +3709,7 @@
 <context>
     <name>pd::LdapSource</name>
     <message>
-        <location filename="../app/directory/LdapSource.cpp" line="+118"/>
+        <location filename="../app/directory/LdapSource.cpp" line="+119"/>
         <source>The directory server %1 port %2 cannot be reached.</source>
         <translation>ディレクトリサーバー %1 のポート %2 に接続できません。</translation>
     </message>
@@ -4048,7 +4078,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::OutboundRule</name>
     <message>
-        <location filename="../app/directory/OutboundRule.cpp" line="+58"/>
+        <location filename="../app/directory/OutboundRule.cpp" line="+59"/>
         <source>the default country code is 1 to 3 digits, such as 1 or 44</source>
         <translation>既定の国番号は 1～3 桁の数字です (1 や 44 など)</translation>
     </message>
@@ -4345,7 +4375,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::RuleDeletion</name>
     <message>
-        <location filename="../app/directory/RuleDeletion.cpp" line="+23"/>
+        <location filename="../app/directory/RuleDeletion.cpp" line="+24"/>
         <source>Delete the outbound rule? The %n Zoom user(s) it manages stay in Zoom as they are; nothing more is synced for them.</source>
         <translation>アウトバウンドルールを削除しますか? ルールが管理する %n 人の Zoom ユーザーはそのまま Zoom に残り、以降は同期されません。</translation>
     </message>
@@ -4418,7 +4448,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::RuleEvaluator</name>
     <message>
-        <location filename="../app/directory/RuleEvaluator.cpp" line="+129"/>
+        <location filename="../app/directory/RuleEvaluator.cpp" line="+130"/>
         <source>the username %1 is also used by %2; Zoom would treat them as one account</source>
         <translation>ユーザー名 %1 は %2 でも使用されています。Zoom では 1 つのアカウントとして扱われます</translation>
     </message>
@@ -5356,7 +5386,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::ScimError</name>
     <message>
-        <location filename="../app/scim/ScimError.cpp" line="+139"/>
+        <location filename="../app/scim/ScimError.cpp" line="+140"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5523,7 +5553,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SourceSettings</name>
     <message>
-        <location filename="../app/directory/SourceSettings.cpp" line="+67"/>
+        <location filename="../app/directory/SourceSettings.cpp" line="+68"/>
         <source>Choose the CSV file to read people from.</source>
         <translation>ユーザーの読み取り元となる CSV ファイルを選択してください。</translation>
     </message>
@@ -5977,7 +6007,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::StrictJson</name>
     <message>
-        <location filename="../app/directory/StrictJson.cpp" line="+34"/>
+        <location filename="../app/directory/StrictJson.cpp" line="+35"/>
         <location line="+63"/>
         <source>&quot;%1&quot; is required</source>
         <translation>「%1」は必須です</translation>
@@ -6029,7 +6059,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncEvents</name>
     <message>
-        <location filename="../app/sync/SyncEvents.cpp" line="+66"/>
+        <location filename="../app/sync/SyncEvents.cpp" line="+67"/>
         <source>Zoom reports this user as not in this account: the invitation is still pending, or the email belongs to another Zoom account (%1).</source>
         <translation>Zoom はこのユーザーがこのアカウントに存在しないと報告しています: 招待が保留中か、メールアドレスが別の Zoom アカウントに属しています (%1)。</translation>
     </message>
@@ -6792,7 +6822,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncSelection</name>
     <message>
-        <location filename="../app/cli/SyncSelection.cpp" line="+50"/>
+        <location filename="../app/cli/SyncSelection.cpp" line="+51"/>
         <source>--only and --retry-failed cannot be combined</source>
         <translation>--only と --retry-failed は組み合わせられません</translation>
     </message>
@@ -6893,7 +6923,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncUndo</name>
     <message>
-        <location filename="../app/cli/SyncUndo.cpp" line="+36"/>
+        <location filename="../app/cli/SyncUndo.cpp" line="+37"/>
         <source>--undo needs the ID of a run (see `history %1`), not &quot;%2&quot;</source>
         <translation>--undo には「%2」ではなく実行の ID が必要です (`history %1` を参照)</translation>
     </message>
@@ -8105,7 +8135,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::ZoomUserMapper</name>
     <message>
-        <location filename="../app/directory/ZoomUserMapper.cpp" line="+139"/>
+        <location filename="../app/directory/ZoomUserMapper.cpp" line="+140"/>
         <source>%1 has %2 values; the first, &quot;%3&quot;, is used</source>
         <translation>%1 には %2 個の値があります。最初の値「%3」を使用します</translation>
     </message>
@@ -8154,7 +8184,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::ZoomValues</name>
     <message>
-        <location filename="../app/directory/ZoomValues.cpp" line="+51"/>
+        <location filename="../app/directory/ZoomValues.cpp" line="+52"/>
         <source>&quot;%1&quot; has an extension; Zoom takes the number only</source>
         <translation>「%1」には内線番号が含まれています。Zoom では番号のみが使用されます</translation>
     </message>
@@ -8197,7 +8227,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::expression::Parser</name>
     <message>
-        <location filename="../app/directory/ExpressionParser.cpp" line="+37"/>
+        <location filename="../app/directory/ExpressionParser.cpp" line="+38"/>
         <source>unexpected %1; join parts with +</source>
         <translation>予期しない%1です。各部分は + で連結してください</translation>
     </message>
