@@ -187,9 +187,12 @@ void ProvisioningActions::deleteRule(const Connection &connection)
 
 void ProvisioningActions::openSync(const Connection &connection)
 {
-    QPointer<SyncWindow> &w = m_syncWindows[connection.id];
+    // A plain pointer read once: -O2 -Wnull-dereference cannot see through QPointer re-reads.
+    QPointer<SyncWindow> &slot = m_syncWindows[connection.id];
+    SyncWindow *w = slot.data();
     if (!w) {
         w = new SyncWindow(dataDir(), m_window->service()->secrets(), connection);
+        slot = w;
         w->setAttribute(Qt::WA_DeleteOnClose);
         connect(w->panel(), &SyncPanel::runFinished, this, [this] { m_window->reloadConnections(); });
     } else {

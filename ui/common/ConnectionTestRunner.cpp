@@ -86,8 +86,8 @@ void ConnectionTestRunner::cancel()
 {
     m_running = false;
     ++m_serial;
-    if (m_tester) {
-        ConnectionTester *tester = m_tester;
+    // One read of the QPointer, so the optimiser sees the null check guard the call.
+    if (ConnectionTester *tester = m_tester.data()) {
         m_tester = nullptr;
         tester->cancel();
         // cancel() is followed by finished(), which the serial check above ignores and which

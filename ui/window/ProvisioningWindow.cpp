@@ -332,16 +332,20 @@ void ProvisioningWindow::deleteConnection()
             return;
         if (auto *runner = m_tests.take(id))
             runner->deleteLater();
+        // Plain pointers read once: -O2 -Wnull-dereference cannot see through QPointer re-reads.
+        ConnectionService *service = m_service;
         QPointer<ProvisioningWindow> self(this);
-        m_service->remove(id, [self, name](const ConnectionService::Outcome &o) {
-            if (!self)
+        service->remove(id, [self, name](const ConnectionService::Outcome &o) {
+            ProvisioningWindow *window = self.data();
+            if (!window)
                 return;
-            self->reloadConnections();
+            window->reloadConnections();
             if (!o.ok) {
-                self->m_details->banner()->showMessage(MessageBanner::Type::Error, o.message);
+                window->m_details->banner()->showMessage(MessageBanner::Type::Error, o.message);
                 return;
             }
-            self->statusBar()->showMessage(tr("Deleted connection \"%1\" and its secrets.").arg(name), 5000);
+            window->statusBar()->showMessage(
+                tr("Deleted connection \"%1\" and its secrets.").arg(name), 5000);
         });
     });
     box->open();
