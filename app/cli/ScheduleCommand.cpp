@@ -3,13 +3,13 @@
 
 #include "CliApp.h"
 #include "ConnectionStore.h"
+#include "DataDirectory.h"
 #include "Database.h"
 #include "ScheduleInstaller.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace pd {
 
@@ -25,8 +25,8 @@ QString tr(const char *text)
 QString dataDirToPass(const Database &db)
 {
     const QString dir = QFileInfo(db.filePath()).absolutePath();
-    const QString standard = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir) == QDir(standard) ? QString() : dir;
+    // A scheduled job starts without this shell's --data-dir or $PROVISIONDESK_DATA_DIR.
+    return QDir(dir) == QDir(DataDirectory::standardLocation()) ? QString() : dir;
 }
 
 void schedule(CliContext &ctx)
