@@ -7,7 +7,7 @@
 
 namespace pd {
 
-// Icons drawn in code: no image plugin (SVG) is needed and nothing is downloaded.
+// The app's icons: SVG files from resources/icons, compiled in and drawn by Qt's SVG icon engine.
 class Icons
 {
 public:
