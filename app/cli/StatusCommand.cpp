@@ -125,16 +125,7 @@ void checkNext(const std::shared_ptr<StatusJob> &job)
     }
     job->ctx->secrets->read(
         {c.id, SecretKind::ClientSecret}, job->ctx->secrets, [job, c, history](const SecretResult &r) {
-            SecretPresence secret;
-            if (r.ok() && !r.value.isEmpty())
-                secret.state = SecretPresence::State::Present;
-            else if (r.ok() || r.error == SecretResult::Error::NotFound)
-                secret.state = SecretPresence::State::Missing;
-            else {
-                secret.state = SecretPresence::State::Unreadable;
-                secret.message = r.message;
-            }
-            job->results.append(ConnectionHealth::evaluate(c, history, secret, job->now));
+            job->results.append(ConnectionHealth::evaluate(c, history, SecretPresence::of(r), job->now));
             checkNext(job);
         });
 }

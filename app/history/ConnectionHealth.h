@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "RunRecord.h"
+#include "SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +32,16 @@ struct SecretPresence
     enum class State { NotChecked, Present, Missing, Unreadable };
     State state = State::NotChecked;
     QString message; // why the keychain could not be read
+
+    // From the keychain's answer to a read of the client secret.
+    static SecretPresence of(const SecretResult &read)
+    {
+        if (read.ok() && !read.value.isEmpty())
+            return {State::Present, {}};
+        if (read.ok() || read.error == SecretResult::Error::NotFound)
+            return {State::Missing, {}};
+        return {State::Unreadable, read.message};
+    }
 };
 
 // Is a connection healthy? The conditions and their severities (docs/operations.md, "Monitoring

@@ -1,5 +1,7 @@
 #include "ImpactForecast.h"
 
+#include "DesiredUsers.h"
+
 #include "Database.h"
 #include "ManagedUserStore.h"
 #include "OutboundRule.h"
@@ -49,23 +51,8 @@ SourceRead readDesired(const Connection &connection, const QString &password)
         return out;
     }
     out.complete = result.read.problems.isEmpty();
-    for (RuleRunRow &row : result.rows) {
-        if (row.outcome == RuleDecision::Outcome::OutOfScope)
-            continue;
-        if (row.key.isEmpty()) {
-            out.complete = false;
-            continue;
-        }
-        DesiredUser d;
-        d.sourceKey = row.key;
-        d.userName = row.userName;
-        d.disabledInSource = !row.active;
-        if (row.outcome == RuleDecision::Outcome::Invalid)
-            d.problems = row.reasons;
-        d.canonical = std::move(row.canonical);
-        d.payloadHash = QString::fromLatin1(row.hash);
-        out.desired.append(std::move(d));
-    }
+    if (!DesiredUsers::take(result, &out.desired))
+        out.complete = false;
     out.ok = true;
     return out;
 }

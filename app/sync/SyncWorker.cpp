@@ -2,6 +2,7 @@
 
 #include "ConnectionStore.h"
 #include "Database.h"
+#include "DesiredUsers.h"
 #include "HistoryQuery.h"
 #include "HistoryRecorder.h"
 #include "ManagedUserStore.h"
@@ -266,24 +267,8 @@ void SyncWorker::readSource()
     }
 
     m_report.sourceRecords = result.read.records;
-    m_desired.reserve(result.inScope + result.invalid);
-    for (RuleRunRow &row : result.rows) {
-        if (row.outcome == RuleDecision::Outcome::OutOfScope)
-            continue;
-        if (row.key.isEmpty()) {
-            m_sourceComplete = false; // an unreadable entry could be anyone: removals must wait
-            continue;
-        }
-        DesiredUser d;
-        d.sourceKey = row.key;
-        d.userName = row.userName;
-        d.disabledInSource = !row.active;
-        if (row.outcome == RuleDecision::Outcome::Invalid)
-            d.problems = row.reasons;
-        d.canonical = std::move(row.canonical);
-        d.payloadHash = QString::fromLatin1(row.hash);
-        m_desired.append(std::move(d));
-    }
+    if (!DesiredUsers::take(result, &m_desired))
+        m_sourceComplete = false; // an unreadable entry could be anyone: removals must wait
     if (!m_request.onlySourceKeys.isEmpty()) {
         m_desired.removeIf(
             [this](const DesiredUser &d) { return !m_request.onlySourceKeys.contains(d.sourceKey); });

@@ -53,16 +53,8 @@ void ConnectionHealthBanner::refresh()
                 [this, generation, c, history](const SecretResult &r) {
                     if (generation != m_generation)
                         return;
-                    SecretPresence secret;
-                    if (r.ok() && !r.value.isEmpty())
-                        secret.state = SecretPresence::State::Present;
-                    else if (r.ok() || r.error == SecretResult::Error::NotFound)
-                        secret.state = SecretPresence::State::Missing;
-                    else {
-                        secret.state = SecretPresence::State::Unreadable;
-                        secret.message = r.message;
-                    }
-                    show(ConnectionHealth::evaluate(c, history, secret, QDateTime::currentDateTimeUtc()));
+                    show(ConnectionHealth::evaluate(
+                        c, history, SecretPresence::of(r), QDateTime::currentDateTimeUtc()));
                 });
         });
 }
