@@ -21,13 +21,6 @@ QString tr(const char *text)
     return Translations::translate({"pd", "pd::ImpactCommand", "Cli"}, text);
 }
 
-bool needsPassword(const Connection &c)
-{
-    OutboundRule rule;
-    return !c.rule.isEmpty() && OutboundRule::fromConnection(c, &rule).isEmpty()
-        && rule.source.needsPassword();
-}
-
 void print(CliContext &ctx, const Connection &after, const ImpactForecast::Result &r)
 {
     if (ctx.options->isSet(QStringLiteral("json"))) {
@@ -89,13 +82,14 @@ void ImpactCommand::run(CliContext &ctx, const Connection &imported)
         ctx.fail(envError, ExitCode::Usage);
         return;
     }
-    if (!fromEnv.isEmpty() || (!needsPassword(*existing) && !needsPassword(after))) {
+    if (!fromEnv.isEmpty()
+        || (!OutboundRule::needsSourcePassword(*existing) && !OutboundRule::needsSourcePassword(after))) {
         forecast(ctx, *existing, after, fromEnv, fromEnv);
         return;
     }
     // The stored password belongs to the LDAP server and bind DN it was entered for: never sent elsewhere.
     const bool moved = SecretBinding::isBroken(SecretKind::SourcePassword, *existing, after);
-    if (moved && needsPassword(after)) {
+    if (moved && OutboundRule::needsSourcePassword(after)) {
         ctx.fail(tr("The file changes the LDAP URL or bind DN; the stored password is not sent there. Pass "
                     "--source-secret-env VAR."),
             ExitCode::Usage);

@@ -241,9 +241,7 @@ void sync(CliContext &ctx)
             return;
         }
     }
-    OutboundRule rule;
-    const bool needsPassword
-        = OutboundRule::fromConnection(*connection, &rule).isEmpty() && rule.source.needsPassword();
+    const bool needsPassword = OutboundRule::needsSourcePassword(*connection);
     auto *context = new QObject;
     obtainSecret(ctx, QStringLiteral("secret-env"), {connection->id, SecretKind::ClientSecret}, context,
         [&ctx, connection, needsPassword, context, approvals, selection](bool, const QString &secret) {

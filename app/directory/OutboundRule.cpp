@@ -87,6 +87,26 @@ QList<FieldProblem> OutboundRule::fromConnection(const Connection &connection, O
     return fromJson(connection.rule, out);
 }
 
+QList<FieldProblem> OutboundRule::usableFrom(const Connection &connection, OutboundRule *out)
+{
+    const QList<FieldProblem> problems = fromConnection(connection, out);
+    return problems.isEmpty() ? out->validate() : problems;
+}
+
+bool OutboundRule::needsSourcePassword(const Connection &connection)
+{
+    OutboundRule rule;
+    return fromConnection(connection, &rule).isEmpty() && rule.source.needsPassword();
+}
+
+QString OutboundRule::describe(const QList<FieldProblem> &problems)
+{
+    QStringList lines;
+    for (const FieldProblem &p : problems)
+        lines << p.field + QStringLiteral(": ") + p.message;
+    return lines.join(QStringLiteral("; "));
+}
+
 QList<FieldProblem> OutboundRule::validate() const
 {
     QList<FieldProblem> problems = source.validate();

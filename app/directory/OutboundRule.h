@@ -28,6 +28,12 @@ struct OutboundRule
         const QJsonObject &json, OutboundRule *out, const QString &prefix = QStringLiteral("rule"));
     // The connection's rule; a problem at "rule" when the connection has none.
     static QList<FieldProblem> fromConnection(const Connection &connection, OutboundRule *out);
+    // fromConnection, then validate: every reason the connection's rule cannot run yet.
+    static QList<FieldProblem> usableFrom(const Connection &connection, OutboundRule *out);
+    // Whether reading the connection's rule needs the LDAP bind password (false without a rule).
+    static bool needsSourcePassword(const Connection &connection);
+    // "field: message; field: message", for one-line errors.
+    static QString describe(const QList<FieldProblem> &problems);
 
     // Source settings problems and mapping errors (not warnings), keyed by connection-file path.
     QList<FieldProblem> validate() const;

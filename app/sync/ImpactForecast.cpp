@@ -31,15 +31,10 @@ SourceRead readDesired(const Connection &connection, const QString &password)
 {
     SourceRead out;
     OutboundRule rule;
-    QList<FieldProblem> problems = OutboundRule::fromConnection(connection, &rule);
-    if (problems.isEmpty())
-        problems = rule.validate();
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const FieldProblem &p : problems)
-            lines << p.field + QStringLiteral(": ") + p.message;
+    if (const QList<FieldProblem> problems = OutboundRule::usableFrom(connection, &rule);
+        !problems.isEmpty()) {
         out.error = ImpactForecast::tr("The outbound rule cannot be used: %1")
-                        .arg(lines.join(QStringLiteral("; ")));
+                        .arg(OutboundRule::describe(problems));
         return out;
     }
     const RuleEvaluator evaluator(rule);

@@ -22,6 +22,9 @@ struct ManagedUser
     Status status = Status::PendingCreate;
     QDateTime updatedAt;
 
+    // Linked to a Zoom account that exists (active or disabled): what the removal guard counts.
+    bool isLive() const { return status == Status::Active || status == Status::Disabled; }
+
     static QString statusToString(Status s);
     static Status statusFromString(const QString &s);
 };

@@ -6,11 +6,6 @@ namespace pd {
 
 namespace {
 
-bool isLive(const ManagedUser &m)
-{
-    return m.status == ManagedUser::Status::Active || m.status == ManagedUser::Status::Disabled;
-}
-
 const ApprovedRemoval *approvalFor(const QList<ApprovedRemoval> &approvals, const QString &sourceKey)
 {
     for (const ApprovedRemoval &a : approvals) {
@@ -33,7 +28,7 @@ void RemovalGuardPolicy::apply(const SyncPlanner::Input &in, SyncPlan *plan)
 {
     int managedCount = 0;
     for (const ManagedUser &m : in.managed)
-        managedCount += isLive(m) ? 1 : 0;
+        managedCount += m.isLive() ? 1 : 0;
     if (in.managedTotal >= 0)
         managedCount = in.managedTotal;
     plan->managedBefore = managedCount;

@@ -42,11 +42,6 @@ PlannedOperation skip(const QString &sourceKey, const QString &userName, const Q
     return op;
 }
 
-bool isLive(const ManagedUser &m)
-{
-    return m.status == ManagedUser::Status::Active || m.status == ManagedUser::Status::Disabled;
-}
-
 // What a first or full sync saw in Zoom, indexed the two ways the planner matches: linked accounts
 // by Zoom id (identity never follows a username), unlinked ones by userName (adoption).
 struct ZoomIndex
@@ -296,7 +291,7 @@ SyncPlan SyncPlanner::plan(const Input &in)
             index.byId.insert(z.id, &z);
     }
     for (const ManagedUser &m : in.managed) {
-        if (isLive(m) && !m.zoomId.isEmpty())
+        if (m.isLive() && !m.zoomId.isEmpty())
             index.linkedBy.insert(m.zoomId, m.sourceKey);
     }
 
@@ -305,7 +300,7 @@ SyncPlan SyncPlanner::plan(const Input &in)
     for (const DesiredUser &d : in.desired) {
         seen.insert(d.sourceKey);
         const auto m = in.managed.constFind(d.sourceKey);
-        const bool live = m != in.managed.constEnd() && isLive(*m);
+        const bool live = m != in.managed.constEnd() && m->isLive();
         if (!d.problems.isEmpty()) {
             plan.operations.append(skip(d.sourceKey, d.userName,
                 tr("Not provisioned: %1").arg(d.problems.join(QStringLiteral("; ")))));

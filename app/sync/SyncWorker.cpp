@@ -219,15 +219,10 @@ bool SyncWorker::prepare()
 void SyncWorker::readSource()
 {
     OutboundRule rule;
-    QList<FieldProblem> problems = OutboundRule::fromConnection(m_connection, &rule);
-    if (problems.isEmpty())
-        problems = rule.validate();
-    if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const FieldProblem &p : problems)
-            lines << p.field + QStringLiteral(": ") + p.message;
+    if (const QList<FieldProblem> problems = OutboundRule::usableFrom(m_connection, &rule);
+        !problems.isEmpty()) {
         finish(RunOutcome::Failed,
-            tr("The outbound rule cannot be used: %1").arg(lines.join(QStringLiteral("; "))));
+            tr("The outbound rule cannot be used: %1").arg(OutboundRule::describe(problems)));
         return;
     }
     const RuleEvaluator evaluator(rule);
@@ -347,9 +342,8 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
     in.desired = std::move(m_desired);
     in.managed = std::move(m_managed);
     if (!m_request.onlySourceKeys.isEmpty()) {
-        in.managedTotal = int(std::count_if(in.managed.cbegin(), in.managed.cend(), [](const ManagedUser &m) {
-            return m.status == ManagedUser::Status::Active || m.status == ManagedUser::Status::Disabled;
-        }));
+        in.managedTotal = int(std::count_if(
+            in.managed.cbegin(), in.managed.cend(), [](const ManagedUser &m) { return m.isLive(); }));
         in.sourceInScope = int(m_report.inScope);
         in.managed.removeIf([this](const auto &it) { return !m_request.onlySourceKeys.contains(it.key()); });
     }

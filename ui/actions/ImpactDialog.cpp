@@ -79,13 +79,6 @@ bool ImpactDialog::managesNobody(const QString &dataDir, const QUuid &connection
     return database.open() && ManagedUserStore(database.handle(), connectionId).countManaged() == 0;
 }
 
-bool ImpactDialog::needsPassword(const Connection &c)
-{
-    OutboundRule rule;
-    return !c.rule.isEmpty() && OutboundRule::fromConnection(c, &rule).isEmpty()
-        && rule.source.needsPassword();
-}
-
 void ImpactDialog::confirmThenSave(const Connection &before, const Connection &after, const QString &dataDir,
     SecretStore *secrets, QWidget *parent, const std::function<void()> &save,
     const QString &newSourcePassword)
@@ -107,7 +100,8 @@ void ImpactDialog::start()
     m_summary->setText(tr("Computing impact…"));
     m_computing = true;
     open();
-    const bool stored = needsPassword(m_before) || (needsPassword(m_after) && m_newPassword.isEmpty());
+    const bool stored = OutboundRule::needsSourcePassword(m_before)
+        || (OutboundRule::needsSourcePassword(m_after) && m_newPassword.isEmpty());
     if (!stored || !m_secrets) {
         compute(m_newPassword, m_newPassword);
         return;

@@ -48,7 +48,6 @@ signals:
 private:
     void compute(const QString &passwordBefore, const QString &passwordAfter);
     void present(const ImpactForecast::Result &result);
-    static bool needsPassword(const Connection &c);
     static bool managesNobody(const QString &dataDir, const QUuid &connectionId);
 
     Connection m_before;

@@ -155,9 +155,7 @@ QString SyncPanel::refusal(RunKind kind) const
             .arg(m_connection.name);
     if (kind != RunKind::Deprovision) {
         OutboundRule rule;
-        QList<FieldProblem> problems = OutboundRule::fromConnection(m_connection, &rule);
-        if (problems.isEmpty())
-            problems = rule.validate();
+        const QList<FieldProblem> problems = OutboundRule::usableFrom(m_connection, &rule);
         if (!problems.isEmpty())
             return tr("The outbound rule of \"%1\" cannot be used yet: %2 Open Outbound rule to fix it.")
                 .arg(m_connection.name, problems.constFirst().message);
@@ -330,10 +328,8 @@ bool SyncPanel::start(RunKind kind, SyncRequest request)
     m_progress->start(tr("Reading secrets"));
     emit runStarted(kind);
 
-    bool needsPassword = false;
-    OutboundRule rule;
-    if (kind != RunKind::Deprovision && OutboundRule::fromConnection(m_connection, &rule).isEmpty())
-        needsPassword = rule.source.needsPassword();
+    const bool needsPassword
+        = kind != RunKind::Deprovision && OutboundRule::needsSourcePassword(m_connection);
     uiLog(SyncLogLine::Level::Info, tr("Reading the client secret from %1…").arg(m_secrets->description()));
     readSecrets(std::move(request), needsPassword);
     return true;
