@@ -549,6 +549,31 @@ describe("stats and reset", () => {
         assert.equal(z.token, 0);
     });
 
+    it("rateLimitPerSecond answers 429 beyond R per second; load stats count seconds and in-flight", async () => {
+        const tok = await getToken();
+        await control("POST", "/config", { rateLimitPerSecond: 5, latencyMs: 30 });
+        await control("POST", "/stats/reset");
+        const answers = await Promise.all(Array.from({ length: 8 }, () => request("GET", "/scim2/Users", { token: tok })));
+        await control("POST", "/config", { rateLimitPerSecond: 0, latencyMs: 0 });
+        const statuses = answers.map((r) => r.status);
+        const limited = statuses.filter((x) => x === 429).length;
+        // 8 at once: 5 admitted, unless the burst straddled a second boundary
+        assert.ok(limited >= 1 && limited <= 3, `statuses ${statuses}`);
+        const r429 = answers.find((r) => r.status === 429);
+        assert.equal(r429.headers.get("retry-after"), "1");
+        assert.equal(r429.json.code, 429);
+        const s = (await control("GET", "/stats")).json;
+        assert.equal(s.rateLimited, limited);
+        assert.equal(Object.values(s.perSecond).reduce((a, b) => a + b, 0), 8);
+        assert.equal(s.maxPerSlidingSecond, 8);
+        assert.ok(s.maxInFlight >= 2 && s.maxInFlight <= 8, `maxInFlight ${s.maxInFlight}`);
+        await control("POST", "/stats/reset");
+        const z = (await control("GET", "/stats")).json;
+        assert.deepEqual(z.perSecond, {});
+        assert.equal(z.maxPerSlidingSecond, 0);
+        assert.equal(z.rateLimited, 0);
+    });
+
     it("reset drops users, tokens, faults, lists and counters", async () => {
         const tok = await getToken();
         await control("POST", "/users", { users: [user("r@example.com")] });

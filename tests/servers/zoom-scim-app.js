@@ -171,11 +171,13 @@ function createApp(options = {}) {
 
     // ------------------------------------------------------------------ state
     const state = {};
+    let inFlight = 0; // SCIM requests open right now (survives resets: they are still open)
 
     function defaultConfig() {
         return {
             tokenTtl: opts.tokenTtl,
             latencyMs: 0,
+            rateLimitPerSecond: 0,
             appDisabled: false,
             missingScope: false,
             ssoNotEnabled: false,
@@ -189,7 +191,15 @@ function createApp(options = {}) {
 
     function emptyStats() {
         return { requests: { GET: 0, POST: 0, PUT: 0, PATCH: 0, DELETE: 0 }, writes: 0,
-            writesByMethod: { POST: 0, PUT: 0, PATCH: 0, DELETE: 0 }, token: 0, byPath: {} };
+            writesByMethod: { POST: 0, PUT: 0, PATCH: 0, DELETE: 0 }, token: 0, byPath: {},
+            // Load seen by the server (SCIM requests only): arrivals per Unix second, the most
+            // arrivals in any sliding 1000 ms, the most requests open at once, 429s from the limiter.
+            perSecond: {}, maxPerSlidingSecond: 0, maxInFlight: inFlight, rateLimited: 0 };
+    }
+
+    // Arrival times (ms, monotonic) of the last second, for the sliding count; the limiter's second.
+    function emptyLoad() {
+        return { arrivals: [], head: 0, limiterSecond: -1, admitted: 0 };
     }
 
     function resetAll() {
@@ -198,6 +208,7 @@ function createApp(options = {}) {
         state.tokens = new Map();     // token → {expiresAt, scope}
         state.faults = [];
         state.config = defaultConfig();
+        state.load = emptyLoad();
         state.stats = emptyStats();
         state.seq = 0;
     }
@@ -437,7 +448,7 @@ function createApp(options = {}) {
 
     const LIST_KEYS = ["pendingUsers", "foreignEmails", "adminUsers"];
     const BOOL_KEYS = ["appDisabled", "missingScope", "ssoNotEnabled", "forbidden", "invalidatePreviousTokens"];
-    const NUM_KEYS = ["tokenTtl", "latencyMs"];
+    const NUM_KEYS = ["tokenTtl", "latencyMs", "rateLimitPerSecond"];
 
     function configJson() {
         const c = state.config;
@@ -496,7 +507,11 @@ function createApp(options = {}) {
     control.delete("/faults", (req, res) => { state.faults = []; sendJson(res, 200, { ok: true }); });
 
     control.get("/stats", (req, res) => sendJson(res, 200, state.stats));
-    control.post("/stats/reset", (req, res) => { state.stats = emptyStats(); sendJson(res, 200, { ok: true }); });
+    control.post("/stats/reset", (req, res) => {
+        state.load = emptyLoad();
+        state.stats = emptyStats();
+        sendJson(res, 200, { ok: true });
+    });
 
     control.post("/tokens/expire", (req, res) => {
         const n = state.tokens.size;
@@ -517,6 +532,7 @@ function createApp(options = {}) {
         if (path === "/oauth/token") state.stats.token += 1;
         if (isScim) {
             const s = state.stats;
+            countLoad(res);
             s.requests[req.method] = (s.requests[req.method] ?? 0) + 1;
             const bp = (s.byPath[path] ??= {});
             bp[req.method] = (bp[req.method] ?? 0) + 1;
@@ -530,9 +546,39 @@ function createApp(options = {}) {
             }
         }
         const latency = isScim ? state.config.latencyMs : 0;
-        if (latency > 0) setTimeout(() => applyFault(req, res, next), latency);
-        else applyFault(req, res, next);
+        const go = isScim && overRateLimit() ? () => respondFault(req, res, next, RATE_LIMIT_FAULT)
+            : () => applyFault(req, res, next);
+        if (latency > 0) setTimeout(go, latency);
+        else go();
     });
+
+    function countLoad(res) {
+        const s = state.stats;
+        const load = state.load;
+        const now = performance.now();
+        const second = Math.floor(Date.now() / 1000);
+        s.perSecond[second] = (s.perSecond[second] ?? 0) + 1;
+        load.arrivals.push(now);
+        while (load.arrivals[load.head] <= now - 1000) load.head += 1;
+        if (load.head > 4096) { load.arrivals = load.arrivals.slice(load.head); load.head = 0; }
+        s.maxPerSlidingSecond = Math.max(s.maxPerSlidingSecond, load.arrivals.length - load.head);
+        inFlight += 1;
+        s.maxInFlight = Math.max(s.maxInFlight, inFlight);
+        res.on("close", () => { inFlight -= 1; });
+    }
+
+    // Zoom's per-second limit: at most rateLimitPerSecond SCIM requests admitted per Unix second.
+    const RATE_LIMIT_FAULT = { status: 429, retryAfter: "1", headers: { "X-RateLimit-Type": "QPS" } };
+    function overRateLimit() {
+        const limit = state.config.rateLimitPerSecond;
+        if (!(limit > 0)) return false;
+        const load = state.load;
+        const second = Math.floor(Date.now() / 1000);
+        if (second !== load.limiterSecond) { load.limiterSecond = second; load.admitted = 0; }
+        if (load.admitted >= limit) { state.stats.rateLimited += 1; return true; }
+        load.admitted += 1;
+        return false;
+    }
 
     function takeFault(req) {
         const idx = state.faults.findIndex((f) =>
