@@ -5,6 +5,7 @@
 #include "KeychainSecretStore.h"
 #include "ProvisioningActions.h"
 #include "ProvisioningWindow.h"
+#include "SmokeTest.h"
 #include "Translations.h"
 #include "ZoomConnectionTester.h"
 
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ProvisionDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROVISIONDESK_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("ProvisionDesk"));
+    // Wayland/desktop shells match the window to installer/linux/io.provisiondesk.ProvisionDesk.desktop.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.provisiondesk.ProvisionDesk"));
     QApplication::setWindowIcon(pd::Icons::app());
 
     // Ours (embedded under :/i18n) and Qt's own strings, in the user's language.
@@ -38,6 +41,9 @@ int main(int argc, char *argv[])
             "platform's application data folder)."),
         QStringLiteral("DIR"));
     parser.addOption(dataDirOption);
+    QCommandLineOption smokeOption(QStringLiteral("smoke-test")); // scripts/package: start, paint, quit
+    smokeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(smokeOption);
     parser.process(app);
 
     pd::Database database(pd::DataDirectory::resolve(parser.value(dataDirOption)));
@@ -57,6 +63,8 @@ int main(int argc, char *argv[])
 
     pd::ProvisioningWindow window(&database, &service, testerFactory);
     pd::ProvisioningActions actions(&window); // outbound rule, sync and history
+    if (parser.isSet(smokeOption))
+        pd::SmokeTest::quitAfterFirstPaint(&window);
     window.show();
     const int code = QApplication::exec();
     database.close();
