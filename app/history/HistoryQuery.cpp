@@ -420,6 +420,18 @@ QStringList HistoryQuery::timelinePlan(const QString &term) const
         + plan(s);
 }
 
+QStringList HistoryQuery::timelineCountPlan(const QString &term) const
+{
+    return plan(timelineStatement(term, {}, QStringLiteral("COUNT(*)")));
+}
+
+QStringList HistoryQuery::runsPlan(const RunFilter &filter) const
+{
+    Statement page = runsStatement(filter, runColumns);
+    page.sql += QStringLiteral(" ORDER BY r.started_at DESC, r.id DESC LIMIT 100");
+    return plan(page) + plan(runsStatement(filter, QStringLiteral("COUNT(*)")));
+}
+
 QStringList HistoryQuery::runEventsPlan(qint64 runId) const
 {
     return plan(

@@ -60,6 +60,8 @@ public:
     // EXPLAIN QUERY PLAN of the statements userTimeline() and runEvents() run, one line per step.
     QStringList timelinePlan(const QString &term) const;
     QStringList runEventsPlan(qint64 runId) const;
+    QStringList timelineCountPlan(const QString &term) const;
+    QStringList runsPlan(const RunFilter &filter) const; // the page and the count runs() and countRuns() run
 
     QString errorString() const { return m_error; }
 

@@ -1,54 +1,16 @@
 #pragma once
 
-#include <QObject>
-#include <QPointer>
-#include <QSqlDatabase>
-#include <QThread>
-#include <functional>
+#include "HistoryQueryService.h"
 
 namespace pd {
 
-// Runs history queries on a thread of its own, with that thread's database connection, and hands
-// the results back on the owner's thread: the UI never waits for SQLite, even over a million events.
-// Jobs run one at a time, in order. A result arrives only if its receiver still exists.
-class HistoryLoader : public QObject
+// The History window's name for the history query service (app/history/HistoryQueryService): the
+// queries, their thread and its database connection live there, outside the UI library.
+class HistoryLoader : public HistoryQueryService
 {
     Q_OBJECT
 public:
-    explicit HistoryLoader(const QString &dataDir, QObject *parent = nullptr);
-    // Waits for the job in progress (one query), then closes the thread's connection.
-    ~HistoryLoader() override;
-
-    // work(db) runs on the loader thread (db is invalid when the database cannot be opened; see
-    // failed()); done(result) runs on this loader's thread (the UI thread), unless receiver is gone.
-    template<typename Result>
-    void run(QObject *receiver, std::function<Result(QSqlDatabase)> work, std::function<void(Result)> done)
-    {
-        QPointer<QObject> guard(receiver);
-        post([this, guard, work = std::move(work), done = std::move(done)](QSqlDatabase db) {
-            Result result = work(db);
-            QMetaObject::invokeMethod(
-                this,
-                [guard, done, result = std::move(result)] {
-                    if (guard)
-                        done(result);
-                },
-                Qt::QueuedConnection);
-        });
-    }
-
-    QString dataDir() const { return m_dataDir; }
-
-signals:
-    // The database could not be opened: a sentence for the admin.
-    void failed(const QString &message);
-
-private:
-    void post(std::function<void(QSqlDatabase)> job);
-
-    QString m_dataDir;
-    QThread m_thread;
-    QObject *m_worker = nullptr; // lives on m_thread
+    using HistoryQueryService::HistoryQueryService;
 };
 
 } // namespace pd

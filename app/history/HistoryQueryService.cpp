@@ -1,4 +1,4 @@
-#include "HistoryLoader.h"
+#include "HistoryQueryService.h"
 
 #include "Database.h"
 
@@ -6,15 +6,15 @@ namespace pd {
 
 namespace {
 
-// Owns the loader thread's connection; created and destroyed on that thread.
-class LoaderWorker : public QObject
+// Owns the query thread's connection; created before the thread starts, destroyed on it.
+class QueryWorker : public QObject
 {
 public:
-    LoaderWorker(const QString &dataDir, HistoryLoader *loader)
+    QueryWorker(const QString &dataDir, HistoryQueryService *service)
         : m_database(dataDir)
-        , m_loader(loader)
+        , m_service(service)
     { }
-    ~LoaderWorker() override { m_database.close(); }
+    ~QueryWorker() override { m_database.close(); }
 
     QSqlDatabase database()
     {
@@ -23,7 +23,7 @@ public:
         if (!m_database.open()) {
             const QString message = m_database.errorString();
             QMetaObject::invokeMethod(
-                m_loader, [loader = m_loader, message] { emit loader->failed(message); },
+                m_service, [service = m_service, message] { emit service->failed(message); },
                 Qt::QueuedConnection);
             return {};
         }
@@ -32,32 +32,32 @@ public:
 
 private:
     Database m_database;
-    HistoryLoader *m_loader;
+    HistoryQueryService *m_service;
 };
 
 } // namespace
 
-HistoryLoader::HistoryLoader(const QString &dataDir, QObject *parent)
+HistoryQueryService::HistoryQueryService(const QString &dataDir, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
 {
-    m_thread.setObjectName(QStringLiteral("history-loader"));
-    auto *worker = new LoaderWorker(dataDir, this);
+    m_thread.setObjectName(QStringLiteral("history-query"));
+    auto *worker = new QueryWorker(dataDir, this);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_worker = worker;
     m_thread.start(QThread::LowPriority);
 }
 
-HistoryLoader::~HistoryLoader()
+HistoryQueryService::~HistoryQueryService()
 {
     m_thread.quit();
     m_thread.wait();
 }
 
-void HistoryLoader::post(std::function<void(QSqlDatabase)> job)
+void HistoryQueryService::post(std::function<void(QSqlDatabase)> job)
 {
-    auto *worker = static_cast<LoaderWorker *>(m_worker);
+    auto *worker = static_cast<QueryWorker *>(m_worker);
     QMetaObject::invokeMethod(
         m_worker, [worker, job = std::move(job)] { job(worker->database()); }, Qt::QueuedConnection);
 }
