@@ -2,14 +2,37 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QSettings>
 #include <QTranslator>
 
 namespace pd {
 
-void Translations::install(QCoreApplication *app, const QLocale &systemLocale)
+QString Translations::savedLanguage()
+{
+    return QSettings().value(settingsKey()).toString().trimmed();
+}
+
+void Translations::saveLanguage(const QString &code)
+{
+    QSettings settings;
+    if (code.isEmpty())
+        settings.remove(settingsKey());
+    else
+        settings.setValue(settingsKey(), code);
+}
+
+QLocale Translations::effectiveLocale(const QLocale &systemLocale)
 {
     const QString forced = qEnvironmentVariable("PROVISIONDESK_LANG");
-    const QLocale locale = forced.isEmpty() ? systemLocale : QLocale(forced);
+    if (!forced.isEmpty())
+        return QLocale(forced);
+    const QString saved = savedLanguage();
+    return saved.isEmpty() ? systemLocale : QLocale(saved);
+}
+
+void Translations::install(QCoreApplication *app, const QLocale &systemLocale)
+{
+    const QLocale locale = effectiveLocale(systemLocale);
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -6,6 +6,7 @@
 #include "ProvisioningActions.h"
 #include "ProvisioningWindow.h"
 #include "SmokeTest.h"
+#include "Style.h"
 #include "Translations.h"
 #include "ZoomConnectionTester.h"
 
@@ -44,7 +45,19 @@ int main(int argc, char *argv[])
     QCommandLineOption smokeOption(QStringLiteral("smoke-test")); // scripts/package: start, paint, quit
     smokeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smokeOption);
+    const QCommandLineOption paletteOption(QStringLiteral("palette"),
+        QCoreApplication::translate(
+            "main", "Colours: dark, light or system (default: $PROVISIONDESK_PALETTE, else system)."),
+        QStringLiteral("MODE"));
+    parser.addOption(paletteOption);
     parser.process(app);
+    const QString palette
+        = parser.isSet(paletteOption) ? parser.value(paletteOption) : pd::Style::paletteFromEnvironment();
+    if (!pd::Style::applyPalette(palette)) {
+        qCritical(
+            "%s", qPrintable(QCoreApplication::translate("main", "--palette takes dark, light or system.")));
+        return 64;
+    }
 
     pd::Database database(pd::DataDirectory::resolve(parser.value(dataDirOption)));
     if (!database.open()) {

@@ -1,16 +1,25 @@
 // Renders every wizard page and the Provisioning window to PNG files (scripts/screenshots).
-// Test-only: it drives the real widgets with sample data, an in-memory secret store and a scripted
-// connection tester, offscreen, and grabs them with QWidget::grab. Not part of the shipped app.
+// With --showcase SUFFIX it renders only the Provisioning window (two connections with rules and a
+// sync) and the wizard's authentication page, as provisioning-window-SUFFIX.png and
+// wizard-auth-SUFFIX.png, in the language of $PROVISIONDESK_LANG and the palette of
+// $PROVISIONDESK_PALETTE. Test-only: it drives the real widgets with sample data, an in-memory secret store
+// and a scripted connection tester, offscreen, and grabs them with QWidget::grab. Not part of the shipped
+// app.
 #include "ConnectionDetailsPanel.h"
 #include "EditConnectionDialog.h"
+#include "HistoryRecorder.h"
 #include "IdentityStoreTile.h"
 #include "NewConnectionWizard.h"
 #include "NoBackendKeychain.h"
+#include "OutboundRule.h"
+#include "ProvisioningActions.h"
 #include "ProvisioningWindow.h"
 #include "SecretLineEdit.h"
+#include "Style.h"
 #include "TestConnectionFailedDialog.h"
 #include "TestConnectionPage.h"
 #include "ToggleSwitch.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 
 #include <QAbstractButton>
@@ -21,8 +30,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -220,6 +231,75 @@ void provisioningWindow()
     settle();
 }
 
+void setRule(UiFixture &f, Connection c, const SourceSettings &source)
+{
+    c.rule = OutboundRule::withDefaults(source).toJson();
+    if (!f.store().update(&c))
+        qFatal("cannot store the sample rule");
+}
+
+// A finished sync of people users: most created, a few updated, one failed.
+void recordSync(UiFixture &f, const Connection &c, int people)
+{
+    HistoryRecorder rec(f.database.handle());
+    RunRecord run;
+    run.connectionId = c.id;
+    run.connectionName = c.name;
+    run.startedAt = QDateTime::currentDateTime().addSecs(-3600);
+    check(rec.startRun(run) > 0, "sample run");
+    for (int i = 0; i < people; ++i) {
+        HistoryEvent e;
+        e.sourceKey = QStringLiteral("emp-%1").arg(i);
+        e.userName = QStringLiteral("user%1@example.com").arg(i);
+        e.operation = i % 9 == 0 ? HistoryOperation::Update : HistoryOperation::Create;
+        e.result = i == 7 ? HistoryResult::Failed : HistoryResult::Success;
+        rec.recordEvent(e);
+    }
+    check(rec.finishRun(RunOutcome::Partial, {}, run.startedAt.addSecs(95)), "sample run finished");
+}
+
+// The pictures of the "Must show": the window and the authentication page, per language
+// and palette.
+void showcase(const QString &suffix)
+{
+    {
+        PictureSecrets secrets;
+        UiFixture f(&secrets);
+        const Connection production = sample(f, QStringLiteral("Zoom (production)"),
+            QStringLiteral("All staff from the HR directory (LDAP)."), Validity::Valid, true,
+            QStringLiteral("Xq3kR7vTQ0mB2cYw"), QStringLiteral("pA9s8dF7gH6jK5lZ"));
+        const Connection training = sample(f, QStringLiteral("Zoom training rooms"),
+            QStringLiteral("Shared training-room accounts from a CSV file."), Validity::Untested, false,
+            QStringLiteral("Rr7uY3tE5wQ1iO9p"), QStringLiteral("zX8cV6bN4mL2kJ0h"));
+        SourceSettings ldap;
+        ldap.type = SourceSettings::Type::Ldap;
+        ldap.ldap.url = QUrl(QStringLiteral("ldaps://dc1.example.com"));
+        ldap.ldap.baseDn = QStringLiteral("ou=Staff,dc=example,dc=com");
+        setRule(f, *f.store().find(production.id), ldap);
+        SourceSettings csv;
+        csv.type = SourceSettings::Type::Csv;
+        csv.csv.file = QStringLiteral("/srv/provisioning/training-rooms.csv");
+        csv.csv.keyColumn = QStringLiteral("id");
+        setRule(f, *f.store().find(training.id), csv);
+        recordSync(f, production, 42);
+
+        ProvisioningWindow window(&f.database, &f.service, f.tester.factory());
+        ProvisioningActions actions(&window);
+        window.resize(1180, 860);
+        window.show();
+        window.selectConnection(production.id);
+        QTest::qWait(400); // the history loaders answer
+        save(&window, QStringLiteral("provisioning-window-") + suffix);
+    }
+    UiFixture f;
+    auto *wizard = new NewConnectionWizard(&f.database, &f.service, f.tester.factory());
+    wizard->show();
+    check(advanceTo(wizard, NewConnectionWizard::AuthenticationPageId, QStringLiteral("Zoom (EMEA)")),
+        "showcase: to authentication");
+    save(wizard, QStringLiteral("wizard-auth-") + suffix);
+    delete wizard;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -227,9 +307,26 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Remembered window state and language live in a throw-away folder: the pictures never depend
+    // on (or change) the settings of whoever renders them.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("ProvisionDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("ProvisionDesk"));
+    if (!qEnvironmentVariableIsEmpty("PROVISIONDESK_LANG"))
+        Translations::install(&app);
+    if (!Style::applyPalette(Style::paletteFromEnvironment()))
+        qFatal("PROVISIONDESK_PALETTE: dark, light or system");
     const QStringList args = QCoreApplication::arguments();
     outDir = args.size() > 1 ? args.at(1) : QStringLiteral("docs/screenshots");
     QDir().mkpath(outDir);
+    const qsizetype showcaseAt = args.indexOf(QStringLiteral("--showcase"));
+    if (showcaseAt > 0 && showcaseAt + 1 < args.size()) {
+        showcase(args.at(showcaseAt + 1));
+        for (const QString &path : std::as_const(written))
+            QTextStream(stdout) << path << Qt::endl;
+        return failedAny ? 1 : 0;
+    }
     wizardPages();
     noKeychain();
     provisioningWindow();

@@ -1,5 +1,8 @@
 #include "Icons.h"
 
+#include "Style.h"
+
+#include <QIconEngine>
 #include <QPainter>
 
 namespace pd {
@@ -19,6 +22,48 @@ QIcon load(const char *name)
             name);
     }
     return icon;
+}
+
+// A one-colour glyph drawn in a colour chosen at load: the SVG's own colour may vanish on the
+// palette's background (blue on dark grey). Scalable like the SVG it wraps.
+class TintedEngine : public QIconEngine
+{
+public:
+    TintedEngine(QIcon glyph, QColor colour)
+        : m_glyph(std::move(glyph))
+        , m_colour(std::move(colour))
+    { }
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap pm = pixmap(rect.size() * dpr, mode, state);
+        pm.setDevicePixelRatio(dpr);
+        painter->drawPixmap(rect, pm);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        QPixmap pm = m_glyph.pixmap(size, 1.0, QIcon::Normal, state);
+        if (pm.isNull())
+            return pm;
+        QPainter p(&pm);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        QColor c = m_colour;
+        if (mode == QIcon::Disabled)
+            c.setAlphaF(0.4);
+        p.fillRect(pm.rect(), c);
+        return pm;
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new TintedEngine(m_glyph, m_colour); }
+
+private:
+    QIcon m_glyph;
+    QColor m_colour;
+};
+
+QIcon tinted(const char *name, const QColor &colour)
+{
+    return QIcon(new TintedEngine(load(name), colour));
 }
 
 } // namespace
@@ -48,7 +93,8 @@ QIcon Icons::validity(Validity v)
     case Validity::Untested:
         break;
     }
-    return load("untested");
+    // The open ring is a glyph: the palette's secondary text colour, readable in light and dark.
+    return tinted("untested", Style::mutedText());
 }
 
 QPixmap Icons::padded(const QIcon &icon, int size, int padding)
@@ -62,7 +108,7 @@ QPixmap Icons::padded(const QIcon &icon, int size, int padding)
 
 QIcon Icons::plus()
 {
-    return load("plus");
+    return tinted("plus", Style::accent());
 }
 
 QIcon Icons::app()

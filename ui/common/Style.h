@@ -1,20 +1,35 @@
 #pragma once
 
 #include <QColor>
+#include <QString>
 
+class QPalette;
 class QWidget;
 
 namespace pd {
 
-// The few colours the UI sets itself, chosen for contrast (WCAG AA on the window background).
+// The few colours the UI sets itself, chosen for contrast (WCAG AA) on the window background of
+// the application's palette: lighter tones when that palette is dark.
 class Style
 {
 public:
-    static QColor mutedText() { return {0x4D, 0x51, 0x56}; }
-    static QColor errorText() { return {0xB3, 0x26, 0x1E}; }
-    static QColor accent() { return {0x0B, 0x5C, 0xFF}; }
+    static QColor mutedText();
+    static QColor errorText();
+    static QColor warningText();
+    static QColor accent();
     // Secondary text (hints, notes): readable, unlike a disabled label.
     static void makeMuted(QWidget *widget);
+
+    // Whether the application's palette (or p) has light text on a dark window.
+    static bool isDark();
+    static bool isDark(const QPalette &p);
+
+    // "dark", "light" or "system" (leave the platform's). Dark and light use the Fusion style, which
+    // follows the palette everywhere. Call before the first window is created. False: unknown mode.
+    static bool applyPalette(const QString &mode);
+    // $PROVISIONDESK_PALETTE, for screenshots and tests; empty when unset.
+    static QString paletteFromEnvironment();
+    static QPalette darkPalette();
 };
 
 } // namespace pd

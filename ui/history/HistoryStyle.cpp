@@ -1,6 +1,33 @@
 #include "HistoryStyle.h"
 
+#include "Style.h"
+
 namespace pd {
+
+QColor HistoryStyle::created()
+{
+    return Style::isDark() ? QColor(0x81, 0xC9, 0x95) : QColor(0x2e, 0x7d, 0x32);
+}
+
+QColor HistoryStyle::updated()
+{
+    return Style::isDark() ? QColor(0x8A, 0xB4, 0xF8) : QColor(0x15, 0x65, 0xc0);
+}
+
+QColor HistoryStyle::removed()
+{
+    return Style::isDark() ? QColor(0xFC, 0xAD, 0x70) : QColor(0xef, 0x6c, 0x00);
+}
+
+QColor HistoryStyle::failed()
+{
+    return Style::isDark() ? QColor(0xF2, 0x8B, 0x82) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor HistoryStyle::muted()
+{
+    return Style::isDark() ? QColor(0xB4, 0xB8, 0xBE) : QColor(0x61, 0x61, 0x61);
+}
 
 QColor HistoryStyle::outcomeColor(RunOutcome o)
 {

@@ -16,11 +16,12 @@ class HistoryStyle
     Q_DECLARE_TR_FUNCTIONS(HistoryStyle)
 public:
     // Series colours of the chart and the summary: created/success, updated, removed, failed, ...
-    static QColor created() { return QColor(0x2e, 0x7d, 0x32); }
-    static QColor updated() { return QColor(0x15, 0x65, 0xc0); }
-    static QColor removed() { return QColor(0xef, 0x6c, 0x00); }
-    static QColor failed() { return QColor(0xc6, 0x28, 0x28); }
-    static QColor muted() { return QColor(0x61, 0x61, 0x61); }
+    // Lighter tones in a dark palette, so text in these colours stays readable (WCAG AA).
+    static QColor created();
+    static QColor updated();
+    static QColor removed();
+    static QColor failed();
+    static QColor muted();
 
     // Text colour for an outcome or a result; invalid (the palette's) when it needs no emphasis.
     static QColor outcomeColor(RunOutcome o);

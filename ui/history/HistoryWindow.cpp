@@ -11,6 +11,7 @@
 #include "RunsChartView.h"
 #include "RunsModel.h"
 #include "UserTimelinePanel.h"
+#include "WindowState.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -50,6 +51,7 @@ HistoryWindow::HistoryWindow(const QString &dataDir, QWidget *parent)
 {
     setWindowTitle(tr("Provisioning history"));
     resize(1200, 760);
+    WindowState::restore(this, QStringLiteral("history"));
 
     m_runsProxy->setSourceModel(m_runs);
     m_runsProxy->setSortRole(RunsModel::SortRole);
@@ -128,6 +130,7 @@ HistoryWindow::HistoryWindow(const QString &dataDir, QWidget *parent)
 
 HistoryWindow::~HistoryWindow()
 {
+    WindowState::save(this, QStringLiteral("history"));
     // Stop the loader threads before the models and views their results would reach.
     delete m_exportLoader;
     delete m_loader;

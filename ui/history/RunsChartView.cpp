@@ -1,6 +1,7 @@
 #include "RunsChartView.h"
 
 #include "HistoryStyle.h"
+#include "Style.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -33,6 +34,12 @@ RunsChartView::RunsChartView(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
+    // The chart paints its own background: follow the palette, or it stays white in a dark one.
+    chart->setTheme(Style::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    if (Style::isDark()) {
+        chart->setBackgroundBrush(palette().color(QPalette::Base));
+        setBackgroundBrush(palette().color(QPalette::Window));
+    }
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -1,5 +1,7 @@
 #include "MappingEditor.h"
 
+#include "Style.h"
+
 #include "FieldErrorLabel.h"
 #include "MessageBanner.h"
 
@@ -85,7 +87,7 @@ MappingEditor::MappingEditor(QWidget *parent)
         row.warning = new QLabel(this);
         row.warning->setWordWrap(true);
         QPalette pal = row.warning->palette();
-        pal.setColor(QPalette::WindowText, QColor(0x8A, 0x5A, 0x00));
+        pal.setColor(QPalette::WindowText, Style::warningText());
         row.warning->setPalette(pal);
         row.warning->hide();
         label->setBuddy(row.kind);

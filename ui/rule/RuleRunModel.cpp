@@ -1,5 +1,7 @@
 #include "RuleRunModel.h"
 
+#include "Style.h"
+
 #include <QColor>
 
 namespace pd {
@@ -43,7 +45,7 @@ QVariant RuleRunModel::data(const QModelIndex &index, int role) const
         return int(r.outcome);
     if (role == Qt::ForegroundRole && index.column() == Outcome
         && r.outcome == RuleDecision::Outcome::Invalid)
-        return QColor(0xB3, 0x26, 0x1E);
+        return Style::errorText();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

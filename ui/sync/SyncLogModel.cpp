@@ -70,7 +70,7 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
         case SyncLogLine::Level::Error:
             return QBrush(Style::errorText());
         case SyncLogLine::Level::Warning:
-            return QBrush(QColor(0x8A, 0x4B, 0x00)); // dark amber: AA contrast on white
+            return QBrush(Style::warningText()); // AA contrast on the palette's base
         case SyncLogLine::Level::Debug:
             return QBrush(Style::mutedText());
         case SyncLogLine::Level::Info:

@@ -5,6 +5,7 @@
 #include "MessageBanner.h"
 #include "Style.h"
 #include "SyncPanel.h"
+#include "WindowState.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -49,6 +50,7 @@ SyncWindow::SyncWindow(
     layout->addLayout(header);
     layout->addWidget(m_panel, 1);
     resize(920, 680);
+    WindowState::restore(this, QStringLiteral("sync"));
     setConnection(connection);
     connect(m_panel, &SyncPanel::runFinished, this, [this] {
         if (m_closeWhenDone) {
@@ -82,6 +84,7 @@ void SyncWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_panel->isBusy()) {
         m_closeWhenDone = false;
+        WindowState::save(this, QStringLiteral("sync"));
         event->accept();
         return;
     }

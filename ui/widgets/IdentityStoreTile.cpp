@@ -7,10 +7,6 @@
 
 namespace pd {
 
-namespace {
-const QColor accent = Style::accent();
-}
-
 IdentityStoreTile::IdentityStoreTile(
     const QPixmap &logo, const QString &name, const QString &description, QWidget *parent)
     : QAbstractButton(parent)
@@ -42,11 +38,14 @@ void IdentityStoreTile::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+    const QColor accent = Style::accent(); // at paint time: it follows the palette
+    const bool dark = Style::isDark();
     const QRectF frame = QRectF(rect()).adjusted(2, 2, -2, -2);
     const bool hovered = underMouse() && isEnabled();
     QColor border = isChecked() ? accent : hovered ? accent.lighter(150) : palette().color(QPalette::Mid);
     p.setPen(QPen(border, isChecked() ? 2.0 : 1.0));
-    p.setBrush(isChecked() ? QColor(0xF0, 0xF5, 0xFF) : palette().color(QPalette::Base));
+    p.setBrush(isChecked() ? (dark ? QColor(0x23, 0x33, 0x4D) : QColor(0xF0, 0xF5, 0xFF))
+                           : palette().color(QPalette::Base));
     p.drawRoundedRect(frame, 8, 8);
     if (hasFocus()) {
         p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
@@ -87,7 +86,7 @@ void IdentityStoreTile::paintEvent(QPaintEvent *)
     p.setPen(QPen(accent, 1));
     p.setBrush(isChecked() ? accent : Qt::transparent);
     p.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-    p.setPen(isChecked() ? QColor(Qt::white) : accent);
+    p.setPen(isChecked() ? (dark ? QColor(0x20, 0x21, 0x24) : QColor(Qt::white)) : accent);
     p.drawText(pill, Qt::AlignCenter, mark);
 }
 

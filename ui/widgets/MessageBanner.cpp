@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "Style.h"
+
 #include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,9 +28,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Dark text on the light tint, whatever the desktop theme.
+    // Dark text on the light tint (light on a deep tint in a dark palette), whatever the theme.
     QPalette pal = m_text->palette();
-    pal.setColor(QPalette::WindowText, QColor(0x20, 0x21, 0x24));
+    pal.setColor(QPalette::WindowText, Style::isDark() ? QColor(0xE8, 0xEA, 0xED) : QColor(0x20, 0x21, 0x24));
     m_text->setPalette(pal);
     m_close->setObjectName(QStringLiteral("messageBannerClose"));
     m_close->setAutoRaise(true);
@@ -64,6 +66,9 @@ void MessageBanner::showMessage(Type type, const QString &text)
         border = QColor(0x1A, 0x73, 0xE8);
         break;
     }
+    if (Style::isDark()) // a deep tint of the border colour, under light text
+        background = QColor(
+            (border.red() + 3 * 0x22) / 4, (border.green() + 3 * 0x24) / 4, (border.blue() + 3 * 0x27) / 4);
     m_background = background;
     m_border = border;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);

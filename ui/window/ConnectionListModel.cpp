@@ -2,6 +2,7 @@
 
 #include "DisplayText.h"
 #include "Icons.h"
+#include "Style.h"
 
 namespace pd {
 
@@ -75,7 +76,7 @@ QVariant ConnectionListModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
             return DisplayText::enabled(c.enabled);
         if (role == Qt::ForegroundRole && !c.enabled)
-            return QColor(0x5F, 0x63, 0x68);
+            return Style::mutedText();
         break;
     default:
         break;

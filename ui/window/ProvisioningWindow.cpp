@@ -12,9 +12,15 @@
 #include "KeychainSecretStore.h"
 #include "MessageBanner.h"
 #include "NewConnectionWizard.h"
+#include "RuleSummaryView.h"
+#include "Translations.h"
+#include "WindowState.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
@@ -22,6 +28,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -88,7 +95,10 @@ ProvisioningWindow::ProvisioningWindow(
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setFocusPolicy(Qt::NoFocus);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_ruleSummary = new RuleSummaryView(QFileInfo(m_database->filePath()).absolutePath(), m_details);
+    m_details->addSection(m_ruleSummary);
+
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(listPane);
     splitter->addWidget(detailsScroll);
@@ -137,10 +147,31 @@ ProvisioningWindow::ProvisioningWindow(
 
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->filePath())));
     resize(1120, 700);
+    WindowState::restore(this, QStringLiteral("provisioning"));
+    WindowState::restoreSplitter(m_splitter, QStringLiteral("provisioning"));
+    // Read before the first reload, which selects (and so remembers) the first row.
+    const QUuid last = QUuid::fromString(QSettings().value(lastConnectionKey()).toString());
     reloadConnections();
+    if (!last.isNull())
+        selectConnection(last);
 }
 
-ProvisioningWindow::~ProvisioningWindow() = default;
+ProvisioningWindow::~ProvisioningWindow()
+{
+    saveState();
+}
+
+void ProvisioningWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void ProvisioningWindow::saveState() const
+{
+    WindowState::save(this, QStringLiteral("provisioning"));
+    WindowState::saveSplitter(m_splitter, QStringLiteral("provisioning"));
+}
 
 void ProvisioningWindow::createActions()
 {
@@ -177,6 +208,7 @@ void ProvisioningWindow::createActions()
     m_connectionMenu->addAction(reloadAction);
     m_connectionMenu->addSeparator();
     m_connectionMenu->addAction(quitAction);
+    createLanguageMenu();
     menuBar()->addMenu(tr("&Help"))->addAction(aboutAction);
 
     m_toolBar = addToolBar(tr("Main"));
@@ -187,7 +219,50 @@ void ProvisioningWindow::createActions()
     if (QWidget *w = m_toolBar->widgetForAction(newAction)) {
         w->setObjectName(QStringLiteral("newConnectionButton"));
         w->setAccessibleName(tr("New connection"));
+        w->setFocusPolicy(Qt::TabFocus); // toolbar buttons take no focus by default: keyboard users Tab to it
     }
+}
+
+void ProvisioningWindow::createLanguageMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_languageMenu = view->addMenu(tr("&Language"));
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(this);
+    // Each language by its own name, so that it can be found whatever the current language is.
+    const QList<std::pair<QString, QString>> languages {{QString(), tr("System Default")},
+        {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")}, {QStringLiteral("ja"), QStringLiteral("日本語")}};
+    const QString saved = Translations::savedLanguage();
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setObjectName(
+            QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+}
+
+void ProvisioningWindow::chooseLanguage(const QString &code)
+{
+    if (code == Translations::savedLanguage())
+        return;
+    Translations::saveLanguage(code);
+    const QList<QAction *> actions = m_languageMenu->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == code);
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+        tr("ProvisionDesk and provisiondesk-cli use the new language from their next start."),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("languageChangedBox"));
+    if (!qEnvironmentVariableIsEmpty("PROVISIONDESK_LANG"))
+        box->setInformativeText(
+            tr("PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 std::optional<Connection> ProvisioningWindow::currentConnection() const
@@ -228,6 +303,7 @@ void ProvisioningWindow::reloadConnections()
         m_list->setCurrentIndex(m_model->index(qMax(0, row), ConnectionListModel::NameColumn));
     }
     showCurrent();
+    m_ruleSummary->refresh(); // a sync or an edit elsewhere may have changed who is in scope
     emit connectionsChanged();
 }
 
@@ -238,7 +314,10 @@ void ProvisioningWindow::showCurrent()
     m_details->setTesting(c && m_tests.contains(c->id));
     for (QAction *action : std::as_const(m_selectionActions))
         action->setEnabled(c.has_value());
+    m_ruleSummary->setConnection(c);
     const QUuid id = c ? c->id : QUuid();
+    if (c)
+        QSettings().setValue(lastConnectionKey(), id.toString(QUuid::WithoutBraces));
     if (id != m_shownId || !c) {
         m_shownId = id;
         emit currentConnectionChanged(id);

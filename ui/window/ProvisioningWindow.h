@@ -9,7 +9,9 @@
 #include <optional>
 
 class QAction;
+class QCloseEvent;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QToolBar;
 class QTreeView;
@@ -21,6 +23,7 @@ class ConnectionListModel;
 class ConnectionService;
 class ConnectionTestRunner;
 class Database;
+class RuleSummaryView;
 
 // The Provisioning page: the list of connections, the selected one's details panel with the
 // enable toggle, and New Connection / Edit / Delete / Test connection. Everything asynchronous
@@ -30,6 +33,9 @@ class Database;
 // connection; detailsPanel()->addSection(widget) adds a section (e.g. a sync summary) that follows
 // currentConnectionChanged(); connectionMenu() takes further QActions; call reloadConnections()
 // after changing a connection elsewhere.
+//
+// Remembered across starts (QSettings): geometry, splitter, the last selected connection, and the
+// language chosen in View > Language (used from the next start by the app and the CLI).
 class ProvisioningWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +52,12 @@ public:
     ConnectionListModel *model() const { return m_model; }
     QMenu *connectionMenu() const { return m_connectionMenu; }
     QToolBar *mainToolBar() const { return m_toolBar; }
+    QSplitter *splitter() const { return m_splitter; }
+    RuleSummaryView *ruleSummary() const { return m_ruleSummary; }
+    QMenu *languageMenu() const { return m_languageMenu; }
+
+    // The QSettings key of the last selected connection's id.
+    static QString lastConnectionKey() { return QStringLiteral("provisioning/lastConnection"); }
 
     std::optional<Connection> currentConnection() const;
     void selectConnection(const QUuid &id);
@@ -58,14 +70,21 @@ public slots:
     void deleteConnection();
     void testConnection();
     void setConnectionEnabled(bool enabled);
+    // Saves the language (a code, "" for the system's) for the next start and says so.
+    void chooseLanguage(const QString &code);
 
 signals:
     // The selected connection (null id when none), after every selection change or reload.
     void currentConnectionChanged(const QUuid &id);
     void connectionsChanged();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void createLanguageMenu();
+    void saveState() const;
     void showCurrent();
     void testFinished(const QUuid &id, const ConnectionTestResult &result);
     void offerTest(const Connection &connection);
@@ -79,6 +98,9 @@ private:
     QTreeView *m_list;
     ConnectionDetailsPanel *m_details;
     QStackedWidget *m_stack;
+    QSplitter *m_splitter = nullptr;
+    RuleSummaryView *m_ruleSummary = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QMenu *m_connectionMenu = nullptr;
     QToolBar *m_toolBar = nullptr;
     QList<QAction *> m_selectionActions;

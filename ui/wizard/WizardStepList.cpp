@@ -1,5 +1,7 @@
 #include "WizardStepList.h"
 
+#include "Style.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -33,7 +35,7 @@ void WizardStepList::setCurrent(int index)
         const QString text = label->property("stepText").toString().toHtmlEscaped();
         const bool current = i == index;
         const bool done = i < index;
-        const QString circle = current ? QStringLiteral("#0b5cff")
+        const QString circle = current ? Style::accent().name()
             : done                     ? QStringLiteral("#1e8e3e")
                                        : QStringLiteral("#9aa0a6");
         const QString mark = done ? QStringLiteral("\u2713") : QString::number(i + 1);
