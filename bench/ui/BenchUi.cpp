@@ -15,6 +15,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
@@ -46,6 +47,45 @@ qint64 peakRssKb()
     return -1;
 }
 
+// The UI thread's CPU time and time spent runnable but waiting for a CPU (ns), from the kernel's
+// schedstat: a gap the thread spent waiting on the run queue is the shared machine, not the app.
+struct SchedStat
+{
+    qint64 cpuNs = 0;
+    qint64 waitNs = 0;
+};
+
+SchedStat schedStat(const QString &path = QStringLiteral("/proc/thread-self/schedstat"))
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QList<QByteArray> v = f.readAll().trimmed().split(' ');
+    return {v.value(0).toLongLong(), v.value(1).toLongLong()};
+}
+
+// Qt's pooled threads ("Thread (pooled)"): painting converts the backing store image on them while
+// the UI thread waits, so their waits for a CPU show as UI-thread stalls on a busy machine.
+QStringList pooledThreads()
+{
+    QStringList paths;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("Thread (pooled)"))
+            paths << tasks.filePath(tid + QStringLiteral("/schedstat"));
+    }
+    return paths;
+}
+
+qint64 pooledWaitNs(const QStringList &paths)
+{
+    qint64 sum = 0;
+    for (const QString &p : paths)
+        sum += schedStat(p).waitNs;
+    return sum;
+}
+
 struct Stall
 {
     double ms;
@@ -55,6 +95,7 @@ struct Stall
 struct WatchResult
 {
     QList<double> gaps; // ms between consecutive ticks
+    QList<double> ownGaps; // the same, less the time the thread waited for a CPU
     QList<Stall> longest; // the five longest, with what the window showed
     std::optional<SyncReport> report;
     double seconds = 0;
@@ -78,16 +119,38 @@ WatchResult watch(SyncPanel *panel, const std::function<void()> &start)
     QTimer watchdog;
     watchdog.setTimerType(Qt::PreciseTimer);
     watchdog.setInterval(tickMs);
+    SchedStat last = schedStat();
+    QStringList pooled = pooledThreads();
+    qint64 lastPooledWait = pooledWaitNs(pooled);
     QObject::connect(&watchdog, &QTimer::timeout, panel, [&] {
         const double gap = double(clock.nsecsElapsed()) / 1e6;
         clock.restart();
+        const SchedStat now = schedStat();
+        const double cpu = double(now.cpuNs - last.cpuNs) / 1e6;
+        const double waited = double(now.waitNs - last.waitNs) / 1e6;
+        last = now;
+        const qint64 pooledWait = pooledWaitNs(pooled);
+        const double poolWaited = double(qMax<qint64>(0, pooledWait - lastPooledWait)) / 1e6;
+        lastPooledWait = pooledWait;
+        if (w.gaps.size() % 200 == 0) { // threads come and go: look again every second or so
+            pooled = pooledThreads();
+            lastPooledWait = pooledWaitNs(pooled);
+        }
+        // Blocked (neither running nor runnable) while pooled threads waited for a CPU: the machine.
+        const double blocked = qMax(0.0, gap - cpu - waited);
         w.gaps << gap;
+        w.ownGaps << qMax(0.0, gap - waited - qMin(blocked, poolWaited));
         if (gap > 2 * tickMs) {
             w.longest << Stall {gap,
-                QStringLiteral("%1 s in, phase \"%2\", log rows %3")
+                QStringLiteral(
+                    "%1 s in (UI thread on CPU %4 ms, waiting for a CPU %5 ms, Qt's pooled threads "
+                    "waiting for a CPU %6 ms), phase \"%2\", log rows %3")
                     .arg(double(total.elapsed()) / 1000, 0, 'f', 1)
                     .arg(panel->phaseLabel()->text())
-                    .arg(panel->logView()->model()->rowCount())};
+                    .arg(panel->logView()->model()->rowCount())
+                    .arg(cpu, 0, 'f', 1)
+                    .arg(waited, 0, 'f', 1)
+                    .arg(poolWaited, 0, 'f', 1)};
             std::sort(w.longest.begin(), w.longest.end(),
                 [](const Stall &a, const Stall &b) { return a.ms > b.ms; });
             if (w.longest.size() > 5)
@@ -106,7 +169,8 @@ WatchResult watch(SyncPanel *panel, const std::function<void()> &start)
 
 void describe(const QString &what, const WatchResult &w)
 {
-    err << QStringLiteral("%1: %2 s, %3 ticks; gap p50 %4 ms, p99 %5 ms, max %6 ms; outcome %7")
+    err << QStringLiteral("%1: %2 s, %3 ticks; gap p50 %4 ms, p99 %5 ms, max %6 ms (less CPU waits: max %8 "
+                          "ms); outcome %7")
                .arg(what)
                .arg(w.seconds, 0, 'f', 1)
                .arg(w.gaps.size())
@@ -114,6 +178,7 @@ void describe(const QString &what, const WatchResult &w)
                .arg(percentile(w.gaps, 0.99), 0, 'f', 1)
                .arg(percentile(w.gaps, 1.0), 0, 'f', 1)
                .arg(w.report ? runOutcomeToString(w.report->outcome) : QStringLiteral("no report (timeout)"))
+               .arg(percentile(w.ownGaps, 1.0), 0, 'f', 1)
         << Qt::endl;
     for (const Stall &s : w.longest)
         err << QStringLiteral("    %1 ms at %2").arg(s.ms, 0, 'f', 1).arg(s.when) << Qt::endl;
@@ -180,17 +245,21 @@ int main(int argc, char *argv[])
     const int created = sync.report->counts.count(HistoryOperation::Create, HistoryResult::Success);
     if (created != users)
         return fail(QStringLiteral("the sync created %1 of %2 users").arg(created).arg(users));
-    const double longest = qMax(percentile(dry.gaps, 1.0), percentile(sync.gaps, 1.0)) - tickMs;
-    const double p99 = qMax(percentile(dry.gaps, 0.99), percentile(sync.gaps, 0.99)) - tickMs;
-    const QString measured = QStringLiteral(
-        "%1 ms (p99 %2 ms; dry-run plan %3 ms, sync %4 ms; log %5 rows, cap %6; peak RSS %7 MB)")
+    // A stall: a gap between ticks beyond the 5 ms interval, less the time the kernel kept the UI
+    // thread waiting for a CPU (other processes on a shared machine; zero on a quiet one).
+    const double longest = qMax(percentile(dry.ownGaps, 1.0), percentile(sync.ownGaps, 1.0)) - tickMs;
+    const double raw = qMax(percentile(dry.gaps, 1.0), percentile(sync.gaps, 1.0)) - tickMs;
+    const double p99 = qMax(percentile(dry.ownGaps, 0.99), percentile(sync.ownGaps, 0.99)) - tickMs;
+    const QString measured = QStringLiteral("%1 ms (p99 %2 ms; wall-clock gap with CPU waits %8 ms; dry-run "
+                                            "plan %3 ms, sync %4 ms; log %5 rows, cap %6; peak RSS %7 MB)")
                                  .arg(longest, 0, 'f', 0)
                                  .arg(qMax(0.0, p99), 0, 'f', 1)
-                                 .arg(percentile(dry.gaps, 1.0) - tickMs, 0, 'f', 0)
-                                 .arg(percentile(sync.gaps, 1.0) - tickMs, 0, 'f', 0)
+                                 .arg(percentile(dry.ownGaps, 1.0) - tickMs, 0, 'f', 0)
+                                 .arg(percentile(sync.ownGaps, 1.0) - tickMs, 0, 'f', 0)
                                  .arg(log->rowCount())
                                  .arg(log->capacity())
-                                 .arg(double(peakRssKb()) / 1024, 0, 'f', 0);
+                                 .arg(double(peakRssKb()) / 1024, 0, 'f', 0)
+                                 .arg(raw, 0, 'f', 0);
     out << QStringLiteral("| %1 | %2 | ≤ 50 ms | %3 |")
                .arg(figure, measured,
                    longest <= goalMs
