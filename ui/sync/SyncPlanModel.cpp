@@ -15,10 +15,8 @@ void SyncPlanModel::setOperations(const QList<PlannedOperation> &operations)
 {
     beginResetModel();
     m_ops = operations;
-    m_changes.clear();
-    m_changes.reserve(m_ops.size());
-    for (const PlannedOperation &op : std::as_const(m_ops))
-        m_changes << changesText(op);
+    m_changes = QStringList(m_ops.size());
+    m_changesReady = QList<bool>(m_ops.size(), false);
     m_checked.clear();
     endResetModel();
     emit checkedChanged(0);
@@ -70,6 +68,15 @@ QString SyncPlanModel::changesText(const PlannedOperation &op)
     return AttributeChange::summary(AttributeChange::listFromJson(op.changes));
 }
 
+const QString &SyncPlanModel::changesAt(int row) const
+{
+    if (!m_changesReady.at(row)) {
+        m_changes[row] = changesText(m_ops.at(row));
+        m_changesReady[row] = true;
+    }
+    return m_changes.at(row);
+}
+
 QVariant SyncPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_ops.size())
@@ -92,8 +99,8 @@ QVariant SyncPlanModel::data(const QModelIndex &index, int role) const
         return op.reason;
     case ChangesColumn:
         if (role == Qt::ToolTipRole) // one change a line: cells elide long lists
-            return QString(m_changes.at(index.row())).replace(QStringLiteral("; "), QStringLiteral("\n"));
-        return m_changes.at(index.row());
+            return QString(changesAt(index.row())).replace(QStringLiteral("; "), QStringLiteral("\n"));
+        return changesAt(index.row());
     default:
         return {};
     }

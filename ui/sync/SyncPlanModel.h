@@ -43,8 +43,13 @@ signals:
     void checkedChanged(int checkedCount);
 
 private:
+    // A row's change summary, computed when first shown (a plan of 10,000 rows arrives at once and
+    // parsing every row's JSON then stalls the UI thread).
+    const QString &changesAt(int row) const;
+
     QList<PlannedOperation> m_ops;
-    QStringList m_changes; // summaries, computed once
+    mutable QStringList m_changes; // summaries, computed once, when first asked
+    mutable QList<bool> m_changesReady;
     QSet<QString> m_checked;
     bool m_checkable = false;
     bool m_markHeld = true;
