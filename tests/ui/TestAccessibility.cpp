@@ -1,77 +1,58 @@
 // Every control a keyboard or screen-reader user meets has an accessible name; every input has a
-// label whose buddy it is; the tab order follows the form.
+// label whose buddy it is; Tab reaches every control and the tab order follows the form. The
+// walker is tests/support/AccessibilityAudit (reusable for other windows).
+#include "AccessibilityAudit.h"
 #include "ConnectionDetailsPanel.h"
+#include "CsvSource.h"
 #include "EditConnectionDialog.h"
+#include "HistoryWindow.h"
 #include "IdentityStoreTile.h"
 #include "NewConnectionWizard.h"
 #include "ProvisioningWindow.h"
+#include "RuleEditor.h"
 #include "SecretLineEdit.h"
+#include "SyncWindow.h"
 #include "TestConnectionFailedDialog.h"
+#include "TestSupport.h"
 #include "ToggleSwitch.h"
 #include "UiTestSupport.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QAccessible>
-#include <QComboBox>
-#include <QHeaderView>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QScrollBar>
-#include <QTabBar>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QTabWidget>
 #include <QTest>
-#include <QTextEdit>
 #include <QToolButton>
+#include <QVBoxLayout>
+#include <QWizard>
 
 using namespace pd;
 using namespace pd::test;
 
 namespace {
 
-bool isControl(QWidget *w)
+QString joined(const QStringList &found)
 {
-    if (qobject_cast<QScrollBar *>(w) || qobject_cast<QHeaderView *>(w))
-        return false; // parts of a scroll area or a view, named by their owner
-    if (w->parentWidget() && qobject_cast<QComboBox *>(w->parentWidget()))
-        return false;
-    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-        || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
-        || qobject_cast<QTextEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-        || qobject_cast<QProgressBar *>(w) || qobject_cast<QTabBar *>(w);
+    return found.join(QStringLiteral("; "));
 }
 
-bool isInput(QWidget *w)
-{
-    return qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QPlainTextEdit *>(w);
-}
-
-// Names of the visible controls under root that assistive technology would not be able to name,
-// and of the visible inputs that no label names as its buddy.
+// Names and buddy labels only: the Provisioning window's tab order is its owner's to audit.
 QStringList problems(QWidget *root)
 {
-    QStringList found;
-    const auto labels = root->findChildren<QLabel *>();
-    const auto widgets = root->findChildren<QWidget *>();
-    for (QWidget *w : widgets) {
-        if (!w->isVisible() || !isControl(w))
-            continue;
-        const QString where
-            = QStringLiteral("%1 %2").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName());
-        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
-        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            found << where + QStringLiteral(": no accessible name");
-        if (isInput(w)) {
-            const bool labelled = std::any_of(labels.begin(), labels.end(),
-                [w](QLabel *l) { return l->buddy() == w || (l->buddy() && l->buddy()->focusProxy() == w); });
-            if (!labelled)
-                found << where + QStringLiteral(": no label with it as buddy");
-        }
-    }
-    return found;
+    return AccessibilityAudit::unnamedControls(root) + AccessibilityAudit::unlabelledInputs(root);
+}
+
+OutboundRule csvRule()
+{
+    SourceSettings s;
+    s.csv.file = sourceDir() + QStringLiteral("/tests/directory/data/people-semicolon.csv");
+    s.csv.keyColumn = QStringLiteral("employeeId");
+    return OutboundRule::withDefaults(s, CsvSource::inspect(s.csv.file).columns);
 }
 
 } // namespace
@@ -90,13 +71,12 @@ private slots:
         w.show();
         for (int id = NewConnectionWizard::IdentityStorePageId; id <= NewConnectionWizard::SavePageId; ++id) {
             QVERIFY(advanceTo(&w, id));
-            const QStringList found = problems(&w);
-            QVERIFY2(found.isEmpty(),
-                qPrintable(QStringLiteral("page %1: %2").arg(id).arg(found.join(QStringLiteral("; ")))));
+            const QStringList found = AccessibilityAudit::problems(&w);
+            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("page %1: %2").arg(id).arg(joined(found))));
             if (id == NewConnectionWizard::TestPageId) {
                 // The busy state too; then let the test pass so the walk can go on.
                 QVERIFY(f.tester.respond(FakeTesterControl::passed()));
-                const QStringList after = problems(&w);
+                const QStringList after = AccessibilityAudit::problems(&w);
                 QVERIFY2(after.isEmpty(), qPrintable(after.join(QStringLiteral("; "))));
             }
         }
@@ -106,8 +86,108 @@ private slots:
     {
         TestConnectionFailedDialog d(FakeTesterControl::failed());
         d.show();
-        const QStringList found = problems(&d);
-        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
+        const QStringList found = AccessibilityAudit::problems(&d);
+        QVERIFY2(found.isEmpty(), qPrintable(joined(found)));
+    }
+
+    void ruleEditorTabs()
+    {
+        RuleEditor editor;
+        editor.setObjectName(QStringLiteral("ruleEditor"));
+        editor.setRule(csvRule());
+        editor.resize(1100, 800);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        for (int tab = 0; tab < editor.tabs()->count(); ++tab) {
+            editor.tabs()->setCurrentIndex(tab);
+            const QStringList found = AccessibilityAudit::problems(&editor);
+            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("tab %1: %2").arg(tab).arg(joined(found))));
+        }
+        // The LDAP form of the Source tab too; Tab goes through the form before "Test source".
+        editor.tabs()->setCurrentIndex(0);
+        const QList<QWidget *> chain = AccessibilityAudit::tabChain(&editor);
+        const auto position = [&chain](const QString &accessibleName) {
+            for (int i = 0; i < chain.size(); ++i) {
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(chain.at(i));
+                if (iface && iface->text(QAccessible::Name).remove(QLatin1Char('&')) == accessibleName)
+                    return i;
+            }
+            return -1;
+        };
+        QVERIFY(position(QStringLiteral("CSV file")) >= 0);
+        QVERIFY2(position(QStringLiteral("CSV file")) < position(QStringLiteral("Test source")),
+            "the source form comes before its Test button");
+        const auto radios = editor.findChildren<QRadioButton *>();
+        auto ldap = std::find_if(radios.begin(), radios.end(),
+            [](QRadioButton *r) { return r->text().contains(QLatin1String("LDAP")); });
+        QVERIFY(ldap != radios.end());
+        (*ldap)->click();
+        const QStringList found = AccessibilityAudit::problems(&editor);
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("LDAP source: %1").arg(joined(found))));
+    }
+
+    void syncWindow()
+    {
+        UiFixture f;
+        const Connection c = f.add(QStringLiteral("Sync me"), Validity::Valid, true);
+        SyncWindow w(f.dir.path(), f.secrets, c);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QStringList found = AccessibilityAudit::problems(&w);
+        QVERIFY2(found.isEmpty(), qPrintable(joined(found)));
+    }
+
+    void historyWindowTabs()
+    {
+        UiFixture f;
+        HistoryWindow w(f.dir.path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        for (int tab = 0; tab < w.tabs()->count(); ++tab) {
+            w.tabs()->setCurrentIndex(tab);
+            const QStringList found = AccessibilityAudit::problems(&w);
+            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("tab %1: %2").arg(tab).arg(joined(found))));
+        }
+    }
+
+    // The audit itself must be able to fail: an unnamed icon button, an unlabelled field and a
+    // button Tab cannot reach are each reported.
+    void auditFindsProblems()
+    {
+        QWidget root;
+        root.setObjectName(QStringLiteral("auditRoot"));
+        auto *layout = new QVBoxLayout(&root);
+        auto *icon = new QToolButton(&root);
+        icon->setObjectName(QStringLiteral("iconOnly"));
+        auto *field = new QLineEdit(&root);
+        field->setObjectName(QStringLiteral("bareField"));
+        auto *mouseOnly = new QPushButton(QStringLiteral("Mouse only"), &root);
+        mouseOnly->setObjectName(QStringLiteral("mouseOnly"));
+        mouseOnly->setFocusPolicy(Qt::ClickFocus);
+        auto *trap = new QPlainTextEdit(&root);
+        trap->setObjectName(QStringLiteral("tabTrap"));
+        auto *label = new QLabel(QStringLiteral("&Notes:"), &root);
+        label->setBuddy(trap);
+        for (QWidget *w :
+            {static_cast<QWidget *>(icon), static_cast<QWidget *>(field), static_cast<QWidget *>(mouseOnly),
+                static_cast<QWidget *>(label), static_cast<QWidget *>(trap)})
+            layout->addWidget(w);
+        root.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&root));
+        const QString found = joined(AccessibilityAudit::problems(&root));
+        QVERIFY2(found.contains(QLatin1String("'iconOnly': no accessible name")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("'bareField': no label")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("'mouseOnly': Tab never reaches it")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("'tabTrap': keeps the focus on Tab")), qPrintable(found));
+        QVERIFY2(!found.contains(QLatin1String("'tabTrap': no")), qPrintable(found));
+
+        icon->setAccessibleName(QStringLiteral("Refresh"));
+        new QLabel(QStringLiteral("&Field:"), &root);
+        root.findChildren<QLabel *>().constLast()->setBuddy(field);
+        mouseOnly->setFocusPolicy(Qt::StrongFocus);
+        trap->setTabChangesFocus(true);
+        QVERIFY2(AccessibilityAudit::problems(&root).isEmpty(),
+            qPrintable(joined(AccessibilityAudit::problems(&root))));
     }
 
     void provisioningWindowAndEditDialog()
@@ -118,14 +198,14 @@ private slots:
         w.show();
         w.detailsPanel()->enableToggle()->click(); // with the refusal banner showing
         QStringList found = problems(&w);
-        QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
+        QVERIFY2(found.isEmpty(), qPrintable(joined(found)));
 
         w.editConnection();
         EditConnectionDialog *d = nullptr;
         QTRY_VERIFY((d = visibleTopLevel<EditConnectionDialog>()) != nullptr);
         for (int tab = 0; tab < d->tabs()->count(); ++tab) {
             d->tabs()->setCurrentIndex(tab);
-            found = problems(d);
+            found = AccessibilityAudit::problems(d);
             QVERIFY2(found.isEmpty(),
                 qPrintable(QStringLiteral("tab %1: %2").arg(tab).arg(found.join(QStringLiteral("; ")))));
         }
@@ -172,6 +252,43 @@ private slots:
         QVERIFY(tile->focusPolicy() & Qt::TabFocus);
         QCOMPARE(tile->accessibleName(), QStringLiteral("Zoom"));
         QVERIFY(!tile->accessibleDescription().isEmpty());
+        // Tab reaches the tile; Enter selects it (and a second Enter goes on, as Next).
+        QVERIFY(AccessibilityAudit::tabChain(&w).contains(tile));
+        tile->setFocus(Qt::TabFocusReason);
+        QVERIFY(!tile->isChecked());
+        QTest::keyClick(tile, Qt::Key_Return);
+        QVERIFY(tile->isChecked());
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QTest::keyClick(tile, Qt::Key_Return);
+        QTRY_COMPARE(w.currentId(), int(NewConnectionWizard::NamePageId));
+        // Space selects too.
+        w.back();
+        tile->setChecked(false);
+        tile->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(tile, Qt::Key_Space);
+        QVERIFY(tile->isChecked());
+    }
+
+    // With A11Y_SCREENSHOT_DIR set, saves the wizard with keyboard focus on a tile and on a field.
+    void keyboardFocusScreenshots()
+    {
+        const QString dir = qEnvironmentVariable("A11Y_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("A11Y_SCREENSHOT_DIR not set");
+        UiFixture f;
+        NewConnectionWizard w(&f.database, &f.service, f.tester.factory());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        w.findChild<IdentityStoreTile *>(QStringLiteral("zoomTile"))->setFocus(Qt::TabFocusReason);
+        QTest::qWait(50);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/wizard-keyboard-focus.png")));
+        QVERIFY(advanceTo(&w, NewConnectionWizard::AuthenticationPageId));
+        auto *account = w.findChild<QWidget *>(QStringLiteral("accountIdEdit"));
+        account->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(account, Qt::Key_Tab);
+        QTest::qWait(50);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/wizard-keyboard-focus-authentication.png")));
     }
 };
 

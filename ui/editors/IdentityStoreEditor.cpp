@@ -5,6 +5,7 @@
 
 #include <QButtonGroup>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -38,6 +39,7 @@ IdentityStoreEditor::IdentityStoreEditor(QWidget *parent)
         auto *tile = new IdentityStoreTile(Icons::zoomLogo(112), store.name, store.description, this);
         tile->setObjectName(store.id + QStringLiteral("Tile"));
         m_group->addButton(tile, i);
+        tile->installEventFilter(this);
         m_tiles << tile;
         grid->addWidget(tile, i / columns, i % columns, Qt::AlignLeft | Qt::AlignTop);
     }
@@ -52,6 +54,20 @@ IdentityStoreEditor::IdentityStoreEditor(QWidget *parent)
         if (checked)
             emit changed();
     });
+}
+
+bool IdentityStoreEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on a tile selects it, like Space; on the selected tile it goes on to the wizard (Next).
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        auto *tile = qobject_cast<IdentityStoreTile *>(watched);
+        if (tile && (key == Qt::Key_Return || key == Qt::Key_Enter) && !tile->isChecked()) {
+            tile->click();
+            return true;
+        }
+    }
+    return ConnectionEditor::eventFilter(watched, event);
 }
 
 void IdentityStoreEditor::load(const Connection &connection)

@@ -31,6 +31,9 @@ public:
     QString selectedStore() const;
     IdentityStoreTile *tile(const QString &id) const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QList<Store> m_stores;
     QList<IdentityStoreTile *> m_tiles;

@@ -56,6 +56,10 @@ HistoryWindow::HistoryWindow(const QString &dataDir, QWidget *parent)
     m_runsProxy->setSourceModel(m_runs);
     m_runsProxy->setSortRole(RunsModel::SortRole);
     m_runsView->setModel(m_runsProxy);
+    m_runsView->setObjectName(QStringLiteral("runsView"));
+    m_runsView->setAccessibleName(tr("Runs"));
+    // Tab leaves the table (arrow keys move within it), so the keyboard never gets stuck in it.
+    m_runsView->setTabKeyNavigation(false);
     m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runsView->setAlternatingRowColors(true);
@@ -142,6 +146,9 @@ void HistoryWindow::buildActions()
     toolbar->setMovable(false);
     auto *refresh = toolbar->addAction(tr("Refresh"), this, &HistoryWindow::refresh);
     refresh->setShortcut(QKeySequence::Refresh);
+    // Toolbar buttons take no focus by default; Tab must reach them like any other button.
+    toolbar->widgetForAction(refresh)->setFocusPolicy(Qt::TabFocus);
+    toolbar->widgetForAction(refresh)->setObjectName(QStringLiteral("refreshButton"));
 
     auto *menu = new QMenu(this);
     menu->addAction(tr("Runs list…"), this, [this] {
@@ -164,6 +171,8 @@ void HistoryWindow::buildActions()
     });
     auto *button = new QToolButton(this);
     button->setText(tr("Export"));
+    button->setObjectName(QStringLiteral("exportButton"));
+    button->setFocusPolicy(Qt::TabFocus);
     button->setToolTip(tr("Save runs or events as CSV (spreadsheets) or JSON"));
     button->setMenu(menu);
     button->setPopupMode(QToolButton::InstantPopup);
@@ -176,8 +185,10 @@ void HistoryWindow::buildRetention(QToolBar *toolbar)
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
-    toolbar->addWidget(new QLabel(tr("Keep history:") + QLatin1Char(' '), this));
+    auto *retentionLabel = new QLabel(tr("&Keep history:") + QLatin1Char(' '), this);
+    toolbar->addWidget(retentionLabel);
     m_retention = new QComboBox(this);
+    retentionLabel->setBuddy(m_retention);
     m_retention->setObjectName(QStringLiteral("retention"));
     m_retention->setToolTip(
         tr("Cloud identity providers keep 7 to 30 days; ProvisionDesk keeps everything unless "

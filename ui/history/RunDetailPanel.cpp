@@ -25,6 +25,9 @@ RunDetailPanel::RunDetailPanel(HistoryLoader *loader, QWidget *parent)
     , m_status(new QLabel(this))
     , m_view(new QTableView(this))
 {
+    m_view->setObjectName(QStringLiteral("runEventsView"));
+    m_view->setAccessibleName(tr("Events of the run"));
+    m_view->setTabKeyNavigation(false); // arrows move within; Tab leaves
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_header->setTextFormat(Qt::RichText);

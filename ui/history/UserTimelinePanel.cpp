@@ -31,6 +31,9 @@ UserTimelinePanel::UserTimelinePanel(HistoryLoader *loader, QWidget *parent)
     , m_view(new QTableView(this))
     , m_provision(new QPushButton(tr("Pro&vision now"), this))
 {
+    m_view->setObjectName(QStringLiteral("timelineView"));
+    m_view->setAccessibleName(tr("The user's events"));
+    m_view->setTabKeyNavigation(false); // arrows move within; Tab leaves
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;

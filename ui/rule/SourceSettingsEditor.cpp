@@ -119,6 +119,11 @@ SourceSettingsEditor::SourceSettingsEditor(QWidget *parent)
     layout->addWidget(m_sample, 2);
     layout->addWidget(m_problems, 1);
     layout->addStretch();
+    // The buttons and results were created before the forms: Tab reaches them after the fields.
+    setTabOrder(m_timeout, m_test);
+    setTabOrder(m_test, m_cancel);
+    setTabOrder(m_cancel, m_sample);
+    setTabOrder(m_sample, m_problems);
     syncEnabledFields();
 }
 
@@ -157,13 +162,14 @@ QWidget *SourceSettingsEditor::buildCsvForm()
     m_keyColumn->setToolTip(tr("A column whose value never changes for a person, such as an employee number. "
                                "It links each row to the same Zoom user run after run."));
     m_keyColumnError = new FieldErrorLabel(m_keyColumn, form);
-    layout->addRow(tr("&Key column:"), FieldErrorLabel::stack(m_keyColumn, m_keyColumnError, form));
+    layout->addRow(buddyLabel(tr("&Key column:"), m_keyColumn, form),
+        FieldErrorLabel::stack(m_keyColumn, m_keyColumnError, form));
 
     m_disabledColumn = editableCombo(form, tr("Disabled when column"));
     m_disabledValue = lineEdit(form, tr("Disabled when value"), tr("e.g. Disabled"));
     auto *disabledRow = new QHBoxLayout;
     disabledRow->addWidget(m_disabledColumn, 1);
-    disabledRow->addWidget(new QLabel(tr("equals"), form));
+    disabledRow->addWidget(buddyLabel(tr("e&quals"), m_disabledValue, form));
     disabledRow->addWidget(m_disabledValue, 1);
     layout->addRow(buddyLabel(tr("Disabled &when:"), m_disabledColumn, form), disabledRow);
 
@@ -209,12 +215,14 @@ QWidget *SourceSettingsEditor::buildLdapForm()
     m_scope->setAccessibleName(tr("Scope"));
     auto *baseRow = new QHBoxLayout;
     baseRow->addWidget(FieldErrorLabel::stack(m_baseDn, m_baseDnError, form), 1);
+    baseRow->addWidget(buddyLabel(tr("Sc&ope:"), m_scope, form), 0, Qt::AlignTop);
     baseRow->addWidget(m_scope, 0, Qt::AlignTop);
     layout->addRow(buddyLabel(tr("Base &DN:"), m_baseDn, form), baseRow);
 
     m_filter = lineEdit(form, tr("LDAP filter"));
     m_filterError = new FieldErrorLabel(m_filter, form);
-    layout->addRow(tr("LDAP &filter:"), FieldErrorLabel::stack(m_filter, m_filterError, form));
+    layout->addRow(buddyLabel(tr("LDAP &filter:"), m_filter, form),
+        FieldErrorLabel::stack(m_filter, m_filterError, form));
     m_attributesEdit = lineEdit(form, tr("Attributes to read"), tr("all (or: mail, givenName, sn, title)"));
     layout->addRow(tr("&Attributes:"), m_attributesEdit);
     m_keyAttribute = lineEdit(form, tr("Key attribute"));
@@ -228,7 +236,10 @@ QWidget *SourceSettingsEditor::buildLdapForm()
     m_disabledAttributeValue = lineEdit(form, tr("Disabled value"), tr("value"));
     auto *disabledRow = new QHBoxLayout;
     disabledRow->addWidget(m_disabledMode, 1);
+    // Labels for the secondary fields of the row, so a screen reader names them too.
+    disabledRow->addWidget(buddyLabel(tr("attribute"), m_disabledAttribute, form));
     disabledRow->addWidget(m_disabledAttribute, 1);
+    disabledRow->addWidget(buddyLabel(tr("equals"), m_disabledAttributeValue, form));
     disabledRow->addWidget(m_disabledAttributeValue, 1);
     layout->addRow(buddyLabel(tr("Disabled &when:"), m_disabledMode, form), disabledRow);
 
@@ -254,7 +265,7 @@ QWidget *SourceSettingsEditor::buildLdapForm()
     m_timeout->setAccessibleName(tr("Timeout"));
     auto *pagingRow = new QHBoxLayout;
     pagingRow->addWidget(m_pageSize);
-    pagingRow->addWidget(new QLabel(tr("entries per page; timeout"), form));
+    pagingRow->addWidget(buddyLabel(tr("entries per page; timeout"), m_timeout, form));
     pagingRow->addWidget(m_timeout);
     pagingRow->addStretch();
     layout->addRow(buddyLabel(tr("Pa&ging:"), m_pageSize, form), pagingRow);

@@ -3,6 +3,7 @@
 #include "AuthenticationPage.h"
 #include "ConnectionStore.h"
 #include "Database.h"
+#include "HelpViewer.h"
 #include "Icons.h"
 #include "IdentityStorePage.h"
 #include "NamePage.h"
@@ -27,7 +28,8 @@ NewConnectionWizard::NewConnectionWizard(
     setAccessibleName(tr("New Connection"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setOption(QWizard::HaveHelpButton, false);
+    setOption(QWizard::HaveHelpButton, true);
+    connect(this, &QWizard::helpRequested, this, &NewConnectionWizard::showHelp);
     setOption(QWizard::NoCancelButtonOnLastPage, false);
     // The console's last button is "Save".
     setButtonText(QWizard::FinishButton, tr("&Save"));
@@ -56,6 +58,8 @@ NewConnectionWizard::NewConnectionWizard(
     button(QWizard::NextButton)->setAccessibleName(tr("Next"));
     button(QWizard::FinishButton)->setAccessibleName(tr("Save"));
     button(QWizard::CancelButton)->setAccessibleName(tr("Cancel"));
+    button(QWizard::HelpButton)->setAccessibleName(tr("Help for this step"));
+    button(QWizard::HelpButton)->setShortcut(QKeySequence::HelpContents);
     resize(1000, 680);
 }
 
@@ -64,6 +68,43 @@ bool NewConnectionWizard::nameTaken(const QString &name, const QUuid &except) co
     if (!m_database->open())
         return false; // the Save step reports the database problem
     return ConnectionStore(m_database->handle()).nameTaken(name, except);
+}
+
+QString NewConnectionWizard::helpSection(int pageId)
+{
+    // Headings of docs/user-guide.md (English, as the guide is).
+    switch (pageId) {
+    case IdentityStorePageId:
+        return QStringLiteral("Identity store");
+    case NamePageId:
+        return QStringLiteral("Name");
+    case AuthenticationPageId:
+        return QStringLiteral("Authentication");
+    case TestPageId:
+        return QStringLiteral("Test connection");
+    case UserActionsPageId:
+        return QStringLiteral("User actions");
+    case SavePageId:
+        return QStringLiteral("Save");
+    }
+    return {};
+}
+
+HelpViewer *NewConnectionWizard::helpViewer() const
+{
+    return m_help;
+}
+
+void NewConnectionWizard::showHelp()
+{
+    // One non-modal viewer beside the wizard, so the admin can read while filling in the page.
+    if (!m_help)
+        m_help = new HelpViewer(this);
+    m_help->openDocument(QStringLiteral("user-guide.md"));
+    m_help->showSection(helpSection(currentId()));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 void NewConnectionWizard::reject()

@@ -3,12 +3,14 @@
 #include "Connection.h"
 #include "ConnectionTesterFactory.h"
 
+#include <QPointer>
 #include <QWizard>
 
 namespace pd {
 
 class ConnectionService;
 class Database;
+class HelpViewer;
 
 // "New Connection", in PingOne's order: identity store, name, authentication, test, user
 // actions, save. The wizard owns the connection being built; each page is a thin shell around a
@@ -39,6 +41,11 @@ public:
     ConnectionService *service() const { return m_service; }
     const ConnectionTesterFactory &testerFactory() const { return m_testerFactory; }
     QUuid savedConnectionId() const { return m_savedId; }
+    // The user guide's heading that documents a page (a PageId).
+    static QString helpSection(int pageId);
+    // Opens the guide at the current page's section (the Help button, F1).
+    void showHelp();
+    HelpViewer *helpViewer() const;
     void setSavedConnectionId(const QUuid &id);
 
 public slots:
@@ -54,6 +61,7 @@ private:
     Connection m_connection;
     QString m_clientSecret;
     QUuid m_savedId;
+    QPointer<HelpViewer> m_help;
 };
 
 } // namespace pd
