@@ -42,6 +42,9 @@ void RequestThrottle::holdFor(qint64 ms)
 
 void RequestThrottle::acquire(QObject *context, Grant grant)
 {
+    // After idling the bucket starts empty: time nobody waited for earns no burst.
+    if (m_queue.isEmpty() && m_inFlight == 0)
+        m_nextStartMs = std::max(m_nextStartMs, nowMs());
     m_queue.enqueue({context, std::move(grant)});
     pump();
 }
@@ -63,6 +66,26 @@ void RequestThrottle::cancelQueued()
     }
 }
 
+double RequestThrottle::windowMs() const
+{
+    return 1000 + (m_rps > 0 ? std::clamp(1000 / m_rps, 10.0, 50.0) : 0);
+}
+
+double RequestThrottle::rateWaitMs(double now)
+{
+    if (m_rps <= 0)
+        return 0;
+    const double window = windowMs();
+    while (!m_starts.empty() && m_starts.front() <= now - window)
+        m_starts.pop_front();
+    double wait = m_nextStartMs - now;
+    // At most floor(rate) starts in any window (at least one start per window below 1/s).
+    const size_t perWindow = size_t(std::max(1.0, std::floor(m_rps)));
+    if (m_starts.size() >= perWindow)
+        wait = std::max(wait, m_starts[m_starts.size() - perWindow] + window - now);
+    return std::max(0.0, wait);
+}
+
 void RequestThrottle::pump()
 {
     // A grant may send a request whose failure releases synchronously: don't recurse.
@@ -76,18 +99,23 @@ void RequestThrottle::pump()
         }
         if (m_maxConcurrent > 0 && m_inFlight >= m_maxConcurrent)
             break; // release() pumps again
-        const qint64 now = m_clock.elapsed();
-        const qint64 wait = std::max(m_nextStartMs, m_holdUntilMs) - now;
+        const double now = nowMs();
+        const double wait = std::max(double(m_holdUntilMs) - now, rateWaitMs(now));
         if (wait > 0) {
-            if (!m_timer.isActive() || m_timer.remainingTime() > wait)
-                m_timer.start(int(std::min<qint64>(wait, 24 * 3600 * 1000)));
+            // Whole milliseconds, rounded up: a timer may fire late, never early.
+            const qint64 ms = std::min<qint64>(qint64(std::ceil(wait)), 24 * 3600 * 1000);
+            if (!m_timer.isActive() || m_timer.remainingTime() > ms)
+                m_timer.start(int(ms));
             break;
         }
         const Waiter w = m_queue.dequeue();
         ++m_inFlight;
         m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-        if (m_rps > 0)
-            m_nextStartMs = now + qint64(std::ceil(1000.0 / m_rps));
+        if (m_rps > 0) {
+            // Late timers are made up for (the window check still bounds every second).
+            m_nextStartMs = std::max(m_nextStartMs, now - CatchUpMs) + 1000.0 / m_rps;
+            m_starts.push_back(now);
+        }
         w.grant(true);
     }
     m_pumping = false;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslError>
@@ -164,17 +165,20 @@ void ScimTransport::send(const CallPtr &call, const QString &token)
     call->tlsErrors.clear();
     call->clock.start();
 
+    QNetworkAccessManager *nam = manager();
     QNetworkReply *reply = nullptr;
     if (rq.method == "GET")
-        reply = m_nam->get(req);
+        reply = nam->get(req);
     else if (rq.method == "POST")
-        reply = m_nam->post(req, rq.body);
+        reply = nam->post(req, rq.body);
     else if (rq.method == "PUT")
-        reply = m_nam->put(req, rq.body);
+        reply = nam->put(req, rq.body);
     else if (rq.method == "DELETE")
-        reply = m_nam->deleteResource(req);
+        reply = nam->deleteResource(req);
     else
-        reply = m_nam->sendCustomRequest(req, rq.method, rq.body);
+        reply = nam->sendCustomRequest(req, rq.method, rq.body);
+    ++m_open[nam];
+    connect(reply, &QNetworkReply::finished, this, [this, nam] { --m_open[nam]; });
 
     auto *timer = new QTimer(reply);
     timer->setSingleShot(true);
@@ -206,6 +210,23 @@ void ScimTransport::send(const CallPtr &call, const QString &token)
     });
     connect(reply, &QNetworkReply::finished, this,
         [this, call, reply, token] { onFinished(call, reply, token); });
+}
+
+QNetworkAccessManager *ScimTransport::manager()
+{
+    QNetworkAccessManager *best = m_nam;
+    for (QNetworkAccessManager *n : std::as_const(m_extraNams)) {
+        if (m_open.value(n) < m_open.value(best))
+            best = n;
+    }
+    if (m_open.value(best) < ConnectionsPerManager)
+        return best;
+    auto *extra = new QNetworkAccessManager(this);
+    extra->setRedirectPolicy(m_nam->redirectPolicy());
+    extra->setProxy(m_nam->proxy());
+    extra->setStrictTransportSecurityEnabled(m_nam->isStrictTransportSecurityEnabled());
+    m_extraNams << extra;
+    return extra;
 }
 
 void ScimTransport::onFinished(const CallPtr &call, QNetworkReply *reply, const QString &token)

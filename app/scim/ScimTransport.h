@@ -4,6 +4,8 @@
 #include "ScimError.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QMap>
 #include <QObject>
 #include <QUrl>
@@ -109,7 +111,15 @@ private:
     void redact(ScimError *e) const;
     void log(const QString &line);
 
+    // The manager with the fewest replies open; a new one when all have Qt's HTTP/1.1 maximum.
+    QNetworkAccessManager *manager();
+
     QNetworkAccessManager *m_nam;
+    // Qt (before 6.5, without QHttp1Configuration) opens at most 6 HTTP/1.1 connections per host
+    // and manager, and queues the rest inside Qt: more in flight needs more managers.
+    static constexpr int ConnectionsPerManager = 6;
+    QList<QNetworkAccessManager *> m_extraNams; // children, created on demand
+    QHash<QNetworkAccessManager *, int> m_open; // replies open per manager
     LogRedactor *m_redactor;
     OAuthTokenSource *m_tokens = nullptr;
     RequestThrottle *m_throttle = nullptr;

@@ -26,11 +26,10 @@ private slots:
             });
         }
         QVERIFY(QTest::qWaitFor([&] { return starts.size() == 10; }, 5000));
-        // Nine gaps of at least 50 ms (timers may fire late, never early).
+        // Nine intervals of 50 ms in all (timers may fire late, never early; a late one is made up
+        // for by a shorter gap after it), and no burst at the start.
         QVERIFY2(starts.last() - starts.first() >= 9 * 50 - 5, qPrintable(QString::number(starts.last())));
-        for (int i = 1; i < starts.size(); ++i)
-            QVERIFY2(starts[i] - starts[i - 1] >= 45,
-                qPrintable(QStringLiteral("gap %1").arg(starts[i] - starts[i - 1])));
+        QVERIFY2(starts[1] - starts[0] >= 45, qPrintable(QStringLiteral("gap %1").arg(starts[1] - starts[0])));
     }
 
     void unlimitedIsImmediate()
