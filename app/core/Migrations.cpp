@@ -121,6 +121,10 @@ const QList<Step> &steps()
                     "payload_hash, payload, status, updated_at FROM managed_users"),
                 QStringLiteral("DROP TABLE managed_users"),
                 QStringLiteral("ALTER TABLE managed_users_v5 RENAME TO managed_users")}},
+        // A user's source keys and the timeline count read from this index alone: no row lookups for
+        // a user with tens of thousands of events (HistoryQuery::countUserTimeline).
+        {6, "history: events by user and source key",
+            {QStringLiteral("CREATE INDEX events_user_source ON events(user_key, source_key)")}},
     };
     return all;
 }
