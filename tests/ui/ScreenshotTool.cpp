@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace pd;
 using namespace pd::test;
@@ -285,7 +286,7 @@ void showcase(const QString &suffix)
 
         ProvisioningWindow window(&f.database, &f.service, f.tester.factory());
         ProvisioningActions actions(&window);
-        window.resize(1180, 860);
+        window.resize(1180, 760);
         window.show();
         window.selectConnection(production.id);
         QTest::qWait(400); // the history loaders answer
@@ -296,6 +297,7 @@ void showcase(const QString &suffix)
     wizard->show();
     check(advanceTo(wizard, NewConnectionWizard::AuthenticationPageId, QStringLiteral("Zoom (EMEA)")),
         "showcase: to authentication");
+    fillAuthentication(wizard);
     save(wizard, QStringLiteral("wizard-auth-") + suffix);
     delete wizard;
 }
@@ -313,8 +315,15 @@ int main(int argc, char *argv[])
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("ProvisionDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("ProvisionDesk"));
-    if (!qEnvironmentVariableIsEmpty("PROVISIONDESK_LANG"))
-        Translations::install(&app);
+    if (!qEnvironmentVariableIsEmpty("PROVISIONDESK_LANG")) {
+        Translations::install(&app); // Qt's own strings
+        // This tool embeds no :/i18n: it reads the .qm files lrelease made for the executables.
+        auto *ours = new QTranslator(&app);
+        if (!ours->load(Translations::effectiveLocale(), QStringLiteral("provisiondesk"), QStringLiteral("_"),
+                QCoreApplication::applicationDirPath() + QStringLiteral("/../../translations")))
+            qFatal("no .qm for PROVISIONDESK_LANG in the build's translations folder (build provisiondesk)");
+        QCoreApplication::installTranslator(ours);
+    }
     if (!Style::applyPalette(Style::paletteFromEnvironment()))
         qFatal("PROVISIONDESK_PALETTE: dark, light or system");
     const QStringList args = QCoreApplication::arguments();

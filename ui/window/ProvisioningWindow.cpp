@@ -148,7 +148,9 @@ ProvisioningWindow::ProvisioningWindow(
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->filePath())));
     resize(1120, 700);
     WindowState::restore(this, QStringLiteral("provisioning"));
-    WindowState::restoreSplitter(m_splitter, QStringLiteral("provisioning"));
+    // First start: two fifths for the list, so that names are not elided in long languages either.
+    if (!WindowState::restoreSplitter(m_splitter, QStringLiteral("provisioning")))
+        m_splitter->setSizes({2 * width() / 5, 3 * width() / 5});
     // Read before the first reload, which selects (and so remembers) the first row.
     const QUuid last = QUuid::fromString(QSettings().value(lastConnectionKey()).toString());
     reloadConnections();
