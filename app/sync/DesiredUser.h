@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -27,13 +28,17 @@ struct ZoomUserSnapshot
     QString id;
     QString userName;
     bool active = true;
-    QJsonObject resource; // as listed: for adoption and to see what changed in Zoom
+    // As listed, compact JSON: for adoption and to see what changed in Zoom. Kept as bytes because a
+    // full sync holds every Zoom user at once (a QJsonObject each cost ~2 KB; the bytes ~0.5 KB).
+    QByteArray json;
 
+    QJsonObject resource() const { return QJsonDocument::fromJson(json).object(); }
     static ZoomUserSnapshot fromResource(const QJsonObject &resource)
     {
         return {resource.value(QLatin1String("id")).toString(),
             resource.value(QLatin1String("userName")).toString(),
-            resource.value(QLatin1String("active")).toBool(true), resource};
+            resource.value(QLatin1String("active")).toBool(true),
+            QJsonDocument(resource).toJson(QJsonDocument::Compact)};
     }
 };
 

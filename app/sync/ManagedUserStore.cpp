@@ -15,14 +15,14 @@ ManagedUserStore::ManagedUserStore(QSqlDatabase db, QUuid connectionId)
     , m_connectionId(connectionId.toString(QUuid::WithoutBraces))
 { }
 
-std::optional<QHash<QString, ManagedUser>> ManagedUserStore::loadAll() const
+std::optional<QHash<QString, ManagedUser>> ManagedUserStore::loadAll(bool withPayloads) const
 {
     QHash<QString, ManagedUser> users;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT source_key, zoom_id, user_name, payload_hash, payload, status, updated_at "
-                       "FROM managed_users WHERE connection_id = ?"));
+    q.prepare(QStringLiteral("SELECT source_key, zoom_id, user_name, payload_hash, %1, status, updated_at "
+                             "FROM managed_users WHERE connection_id = ?")
+                  .arg(withPayloads ? QStringLiteral("payload") : QStringLiteral("''")));
     q.addBindValue(m_connectionId);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -34,7 +34,8 @@ std::optional<QHash<QString, ManagedUser>> ManagedUserStore::loadAll() const
         u.zoomId = q.value(1).toString();
         u.userName = q.value(2).toString();
         u.payloadHash = q.value(3).toString();
-        u.payload = q.value(4).toByteArray();
+        if (withPayloads)
+            u.payload = q.value(4).toByteArray();
         u.status = ManagedUser::statusFromString(q.value(5).toString());
         u.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         users.insert(u.sourceKey, u);
@@ -69,6 +70,19 @@ bool ManagedUserStore::save(const ManagedUser &user)
         return false;
     }
     return true;
+}
+
+QByteArray ManagedUserStore::payloadOf(const QString &sourceKey) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT payload FROM managed_users WHERE connection_id = ? AND source_key = ?"));
+    q.addBindValue(m_connectionId);
+    q.addBindValue(sourceKey);
+    if (!q.exec() || !q.next()) {
+        m_error = q.lastError().text();
+        return {};
+    }
+    return q.value(0).toByteArray();
 }
 
 bool ManagedUserStore::forget(const QString &sourceKey)

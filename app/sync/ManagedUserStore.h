@@ -19,7 +19,10 @@ public:
 
     // By source key; nullopt when the database could not be read (errorString() says why): a failed
     // read must never look like "manages nobody", which would make the next run a first sync.
-    std::optional<QHash<QString, ManagedUser>> loadAll() const;
+    // withPayloads false leaves ManagedUser::payload empty (the sync reads the few it needs with
+    // payloadOf(): 100,000 payloads held at once cost ~80 MB).
+    std::optional<QHash<QString, ManagedUser>> loadAll(bool withPayloads = true) const;
+    QByteArray payloadOf(const QString &sourceKey) const; // empty when not found
     bool save(const ManagedUser &user);
     bool forget(const QString &sourceKey);
     int countManaged() const; // active or disabled: what a removal guard measures against

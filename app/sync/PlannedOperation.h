@@ -40,6 +40,10 @@ struct PlannedOperation
     // account stays linked by its id; Zoom does not rename through SCIM).
     QString identityNote;
     QJsonArray changes; // [{attribute, old, new}] for updates and adoptions
+    // A create planned to be sent, not shown: only the mapped canonical payload is kept, and body,
+    // payload and changes are made from it as the executor reaches the operation
+    // (SyncPlanner::completeCreate). Holding 100,000 ready bodies cost ~5 KB a user.
+    QByteArray canonical;
 
     bool isRemoval() const { return kind == Kind::RemoveDisable || kind == Kind::RemoveDelete; }
     bool takesAccess() const { return isRemoval() || kind == Kind::Disable; }

@@ -100,7 +100,7 @@ Preflight Preflight::of(const SyncPlan &plan, const QList<DesiredUser> &desired,
             const bool inSource = people.contains(it.key());
             if (inSource)
                 spellings[it.key()].insert(it->userName);
-            if (isAdminOrOwner(it->resource) && (inSource || targeted.contains(it->id)))
+            if (isAdminOrOwner(it->resource()) && (inSource || targeted.contains(it->id)))
                 p.protectedAdminNames.append(it->userName);
             if (!inSource && !targeted.contains(it->id))
                 ++p.leftAlone;

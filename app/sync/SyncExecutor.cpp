@@ -5,6 +5,7 @@
 #include "PayloadDiff.h"
 #include "ScimClient.h"
 #include "SyncEvents.h"
+#include "SyncPlanner.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -67,6 +68,7 @@ void SyncExecutor::pump()
         ++m_next;
         if (!job->op.isWrite() || job->op.held)
             continue;
+        SyncPlanner::completeCreate(&job->op);
         ++m_active;
         begin(job);
     }

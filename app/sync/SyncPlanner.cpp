@@ -5,6 +5,7 @@
 #include "PayloadDiff.h"
 #include "RemovalGuardPolicy.h"
 #include "SyncEvents.h"
+#include "ZoomUserMapper.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -89,6 +90,7 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const ZoomUserSnaps
     const bool zoomActive = zoom ? zoom->active : m.status != ManagedUser::Status::Disabled;
     if (zoom && (zoom->userName != m.userName || zoomActive != (m.status != ManagedUser::Status::Disabled))) {
         ManagedUser refreshed = m;
+        refreshed.payload = in.payloadOf(m); // saved whole: keep the payload it had
         refreshed.userName = zoom->userName;
         refreshed.status = zoomActive ? ManagedUser::Status::Active : ManagedUser::Status::Disabled;
         plan->refreshedLinks.append(refreshed);
@@ -97,7 +99,7 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const ZoomUserSnaps
     bool changed = d.payloadHash != m.payloadHash;
     QJsonArray zoomDrift; // a full sync: attributes changed in Zoom behind our back
     if (zoom && !changed && !d.disabledInSource) {
-        zoomDrift = listedDrift(zoom->resource, in.updateBodyOf(d));
+        zoomDrift = listedDrift(zoom->resource(), in.updateBodyOf(d));
         changed = !zoomDrift.isEmpty();
     }
     const bool disabled = !zoomActive;
@@ -122,7 +124,7 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const ZoomUserSnaps
         PlannedOperation op = withIdentity(operation(Kind::Disable, d.sourceKey, d.userName));
         op.setActive = false;
         op.payloadHash = m.payloadHash;
-        op.payload = m.payload;
+        op.payload = in.payloadOf(m);
         op.changes = QJsonArray {activeChange(true, false)};
         plan->operations.append(op);
         return;
@@ -147,7 +149,7 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const ZoomUserSnaps
         op.body = in.updateBodyOf(d);
         op.payload = compact(createBody);
         if (zoomDrift.isEmpty()) {
-            const QJsonObject before = QJsonDocument::fromJson(m.payload).object();
+            const QJsonObject before = QJsonDocument::fromJson(in.payloadOf(m)).object();
             op.changes = PayloadDiff::compare(before, createBody);
             op.reason = ClearedAttributes::apply(before, createBody, &op.body, &op.changes, &op.payload);
         } else {
@@ -161,7 +163,7 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const ZoomUserSnaps
                 op.changes.removeAt(i);
         }
     } else {
-        op.payload = m.payload;
+        op.payload = in.payloadOf(m);
     }
     if (disabled) {
         op.setActive = true;
@@ -193,7 +195,7 @@ void planUnmanaged(const DesiredUser &d, const ManagedUser *pending, const ZoomI
         if (a.updateUsers) {
             const QJsonObject updateBody = in.updateBodyOf(d);
             op.payload = compact(in.createBodyOf(d));
-            op.changes = PayloadDiff::changesMade(zoom->resource, updateBody);
+            op.changes = PayloadDiff::changesMade(zoom->resource(), updateBody);
             if (!op.changes.isEmpty())
                 op.body = updateBody;
         }
@@ -225,8 +227,6 @@ void planUnmanaged(const DesiredUser &d, const ManagedUser *pending, const ZoomI
         return;
     }
     PlannedOperation op = operation(Kind::Create, d.sourceKey, d.userName);
-    op.body = in.createBodyOf(d);
-    op.payload = compact(op.body);
     op.payloadHash = d.payloadHash;
     // An earlier create may have reached Zoom before the process died: look before creating.
     op.resolveFirst = pending != nullptr && !in.zoomUsers;
@@ -235,7 +235,13 @@ void planUnmanaged(const DesiredUser &d, const ManagedUser *pending, const ZoomI
     op.reconcileOnAdopt = a.updateUsers;
     if (a.updateUsers)
         op.setActive = true;
-    op.changes = PayloadDiff::compare({}, op.body);
+    if (in.deferCreateBodies && d.createBody.isEmpty() && !d.canonical.isEmpty()) {
+        op.canonical = d.canonical; // shared with the desired user, not copied
+    } else {
+        op.body = in.createBodyOf(d);
+        op.payload = compact(op.body);
+        op.changes = PayloadDiff::compare({}, op.body);
+    }
     plan->operations.append(op);
 }
 
@@ -260,7 +266,7 @@ void planDeparted(const ManagedUser &m, const SyncPlanner::Input &in, SyncPlan *
         = operation(remove ? Kind::RemoveDelete : Kind::RemoveDisable, m.sourceKey, m.userName);
     op.zoomId = m.zoomId;
     op.payloadHash = m.payloadHash;
-    op.payload = m.payload;
+    op.payload = in.payloadOf(m);
     op.resolveFirst = pending;
     if (!remove)
         op.setActive = false;
@@ -268,6 +274,16 @@ void planDeparted(const ManagedUser &m, const SyncPlanner::Input &in, SyncPlan *
 }
 
 } // namespace
+
+void SyncPlanner::completeCreate(PlannedOperation *op)
+{
+    if (op->canonical.isEmpty())
+        return;
+    op->body = ZoomUserMapper::createBodyFromCanonical(op->canonical);
+    op->payload = compact(op->body);
+    op->changes = PayloadDiff::compare({}, op->body);
+    op->canonical.clear();
+}
 
 int SyncPlanner::guardThreshold(const RemovalGuard &guard, int managedCount)
 {

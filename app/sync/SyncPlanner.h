@@ -45,9 +45,16 @@ public:
             = [](const DesiredUser &d) { return d.createBody; };
         std::function<QJsonObject(const DesiredUser &)> updateBodyOf
             = [](const DesiredUser &d) { return d.updateBody; };
+        // The last payload sent to a managed user (ManagedUser::payload may be left unloaded).
+        std::function<QByteArray(const ManagedUser &)> payloadOf
+            = [](const ManagedUser &m) { return m.payload; };
+        // A plan that is only executed (not a dry run): creates keep canonical (see PlannedOperation).
+        bool deferCreateBodies = false;
     };
 
     static SyncPlan plan(const Input &input);
+    // Makes a deferred create's body, payload and changes from its canonical payload.
+    static void completeCreate(PlannedOperation *op);
     // Removals and disables allowed before the guard holds them (see RemovalGuardPolicy::threshold).
     static int guardThreshold(const RemovalGuard &guard, int managedCount);
 };

@@ -285,7 +285,7 @@ void SyncWorker::listZoomThenPlan()
     createClient();
 
     const ManagedUserStore store(m_database->handle(), m_connection.id);
-    const auto managed = store.loadAll();
+    const auto managed = store.loadAll(false); // payloads: read when planned (planAndApply)
     if (!managed) {
         finish(RunOutcome::Failed,
             tr("Cannot read which users this connection manages (%1). Nothing was changed in Zoom; a "
@@ -361,6 +361,9 @@ void SyncWorker::planAndApply(std::optional<QHash<QString, ZoomUserSnapshot>> zo
     in.updateBodyOf = [](const DesiredUser &d) {
         return d.updateBody.isEmpty() ? ZoomUserMapper::updateBodyFromCanonical(d.canonical) : d.updateBody;
     };
+    in.deferCreateBodies = !m_request.dryRun;
+    const ManagedUserStore store(m_database->handle(), m_connection.id);
+    in.payloadOf = [&store](const ManagedUser &m) { return store.payloadOf(m.sourceKey); };
     SyncPlan plan = SyncPlanner::plan(in);
     m_report.unchanged = plan.unchanged;
 

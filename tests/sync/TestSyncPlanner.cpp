@@ -174,11 +174,10 @@ private slots:
     void existingZoomUserIsAdoptedNotDuplicated()
     {
         SyncPlanner::Input in = inputWith({desired(QStringLiteral("a"), QStringLiteral("CTO"))}, {});
-        ZoomUserSnapshot z;
-        z.id = QStringLiteral("zoom-7");
-        z.userName = QStringLiteral("A@Example.com");
-        z.resource = QJsonObject {
-            {QStringLiteral("userName"), z.userName}, {QStringLiteral("title"), QStringLiteral("Engineer")}};
+        const ZoomUserSnapshot z
+            = ZoomUserSnapshot::fromResource(QJsonObject {{QStringLiteral("id"), QStringLiteral("zoom-7")},
+                {QStringLiteral("userName"), QStringLiteral("A@Example.com")},
+                {QStringLiteral("title"), QStringLiteral("Engineer")}});
         in.zoomUsers = QHash<QString, ZoomUserSnapshot> {{z.userName.toLower(), z}};
         const SyncPlan plan = SyncPlanner::plan(in);
         QCOMPARE(plan.operations.size(), 1);
