@@ -4,6 +4,7 @@
 #include "AccessibilityAudit.h"
 #endif
 #include "ConnectionDetailsPanel.h"
+#include "EditConnectionDialog.h"
 #include "HistoryRecorder.h"
 #include "HistoryStyle.h"
 #include "Icons.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -253,6 +255,28 @@ private slots:
         const QPalette p = w.palette();
         QVERIFY(contrast(p.color(QPalette::Highlight), p.color(QPalette::Base)) > 2.0);
     }
+
+#ifdef PD_HAVE_ACCESSIBILITY_AUDIT
+    void theEditDialogPassesTheAccessibilityAudit()
+    {
+        UiFixture f;
+        f.add(QStringLiteral("Zoom"), Validity::Valid);
+        ProvisioningWindow w(&f.database, &f.service, f.tester.factory());
+        w.show();
+        w.editConnection();
+        auto *dialog = visibleTopLevel<EditConnectionDialog>();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        dialog->activateWindow();
+        for (int tab = 0; tab < dialog->tabs()->count(); ++tab) {
+            dialog->tabs()->setCurrentIndex(tab);
+            const QStringList problems = AccessibilityAudit::problems(dialog);
+            QVERIFY2(problems.isEmpty(),
+                qPrintable(QStringLiteral("tab %1:\n").arg(tab) + problems.join(QLatin1Char('\n'))));
+        }
+        dialog->reject();
+    }
+#endif
 
     // Last: it changes the application's palette.
     void theDarkPaletteKeepsOurColoursReadable()
