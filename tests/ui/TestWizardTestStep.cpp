@@ -172,7 +172,11 @@ private slots:
                     .contains(QStringLiteral("invalid")));
         QPointer<NewConnectionWizard> alive(w);
         w->button(QWizard::FinishButton)->click();
-        QTRY_VERIFY(!alive || !alive->isVisible()); // accepted, and deleted on close
+        // Accepted, and deleted on close (the QPointer read once: Release's -Wnull-dereference).
+        QTRY_VERIFY([&] {
+            const NewConnectionWizard *wizard = alive.data();
+            return !wizard || !wizard->isVisible();
+        }());
 
         // Saved as invalid, with the reason, and never enabled.
         const auto saved = f.store().findByName(QStringLiteral("Broken"));
