@@ -62,6 +62,9 @@ HistoryEvent eventFromRow(const QSqlQuery &q, bool withConnection)
     return e;
 }
 
+const QString timelineKeysSql = QStringLiteral(
+    "SELECT DISTINCT source_key FROM events WHERE user_key = ? AND source_key <> '' LIMIT 100");
+
 QString connectionKey(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -230,27 +233,29 @@ QStringList HistoryQuery::failedSourceKeys(qint64 runId) const
     return keys;
 }
 
-HistoryQuery::Statement HistoryQuery::timelineStatement(
-    const QString &term, const QUuid &connectionId, const QString &columns) const
+QStringList HistoryQuery::timelineKeys(const QString &term) const
 {
-    const QString key = term.trimmed().toCaseFolded();
     // The source keys that ever carried this userName: a renamed user keeps their earlier events.
     QStringList sourceKeys {term.trimmed()};
     QSqlQuery keys(m_db);
-    if (exec(keys,
-            {QStringLiteral("SELECT DISTINCT source_key FROM events WHERE user_key = ? AND source_key <> '' "
-                            "LIMIT 100"),
-                {key}})) {
+    if (exec(keys, {timelineKeysSql, {term.trimmed().toCaseFolded()}})) {
         while (keys.next()) {
             const QString k = keys.value(0).toString();
             if (!sourceKeys.contains(k))
                 sourceKeys << k;
         }
     }
+    return sourceKeys;
+}
+
+HistoryQuery::Statement HistoryQuery::timelineStatement(
+    const QString &term, const QUuid &connectionId, const QString &columns) const
+{
+    const QStringList sourceKeys = timelineKeys(term);
     Statement s;
-    s.values << key;
+    s.values << term.trimmed().toCaseFolded();
     QStringList marks;
-    for (const QString &k : std::as_const(sourceKeys)) {
+    for (const QString &k : sourceKeys) {
         marks << QStringLiteral("?");
         s.values << k;
     }
@@ -264,20 +269,74 @@ HistoryQuery::Statement HistoryQuery::timelineStatement(
     return s;
 }
 
+HistoryQuery::Statement HistoryQuery::timelinePageStatement(
+    const QString &term, const QUuid &connectionId, int limit, int offset) const
+{
+    // One arm per key, each read newest first from its (key, at) index, merged by SQLite (MERGE
+    // UNION): no sort of all the user's events, and it stops after the page. UNION drops an event
+    // that both arms return (the user's own events under their source key).
+    const QString arm
+        = QStringLiteral("SELECT %1, r.connection_name FROM events e JOIN runs r ON r.id = "
+                         "e.run_id WHERE e.%2 = ?%3")
+              .arg(eventColumns, QStringLiteral("%1"),
+                  connectionId.isNull() ? QString() : QStringLiteral(" AND r.connection_id = ?"));
+    Statement s;
+    QStringList arms;
+    auto add = [&](const QString &column, const QString &value) {
+        arms << arm.arg(column);
+        s.values << value;
+        if (!connectionId.isNull())
+            s.values << connectionKey(connectionId);
+    };
+    add(QStringLiteral("user_key"), term.trimmed().toCaseFolded());
+    for (const QString &k : timelineKeys(term))
+        add(QStringLiteral("source_key"), k);
+    // Columns 3 and 1 are e.at and e.id (a compound orders by result columns).
+    s.sql = arms.join(QStringLiteral(" UNION ")) + QStringLiteral(" ORDER BY 3 DESC, 1 DESC");
+    if (limit > 0) {
+        s.sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        s.values << limit << qMax(0, offset);
+    }
+    return s;
+}
+
+HistoryQuery::Statement HistoryQuery::timelineCountStatement(
+    const QString &term, const QUuid &connectionId) const
+{
+    if (!connectionId.isNull())
+        return timelineStatement(term, connectionId, QStringLiteral("COUNT(*)"));
+    // The user's events plus their source keys' events less those counted twice, each from an index
+    // alone. Without the join: every event has its run (foreign key, enforced; pruning deletes events
+    // first).
+    const QString key = term.trimmed().toCaseFolded();
+    const QStringList sourceKeys = timelineKeys(term);
+    Statement s;
+    QStringList marks;
+    for (qsizetype i = 0; i < sourceKeys.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString in = marks.join(QLatin1Char(','));
+    s.sql
+        = QStringLiteral("SELECT (SELECT COUNT(*) FROM events WHERE user_key = ?) + (SELECT COUNT(*) FROM "
+                         "events WHERE source_key IN (%1)) - (SELECT COUNT(*) FROM events WHERE user_key = ? "
+                         "AND source_key IN (%1))")
+              .arg(in);
+    s.values << key;
+    for (const QString &k : sourceKeys)
+        s.values << k;
+    s.values << key;
+    for (const QString &k : sourceKeys)
+        s.values << k;
+    return s;
+}
+
 QList<HistoryEvent> HistoryQuery::userTimeline(
     const QString &term, int limit, int offset, const QUuid &connectionId) const
 {
     QList<HistoryEvent> list;
     if (term.trimmed().isEmpty())
         return list;
-    Statement s = timelineStatement(term, connectionId, eventColumns + QStringLiteral(", r.connection_name"));
-    s.sql += QStringLiteral(" ORDER BY e.at DESC, e.id DESC");
-    if (limit > 0) {
-        s.sql += QStringLiteral(" LIMIT ? OFFSET ?");
-        s.values << limit << qMax(0, offset);
-    }
     QSqlQuery q(m_db);
-    if (!exec(q, s))
+    if (!exec(q, timelinePageStatement(term, connectionId, limit, offset)))
         return list;
     while (q.next())
         list.append(eventFromRow(q, true));
@@ -289,7 +348,7 @@ int HistoryQuery::countUserTimeline(const QString &term, const QUuid &connection
     if (term.trimmed().isEmpty())
         return 0;
     QSqlQuery q(m_db);
-    if (!exec(q, timelineStatement(term, connectionId, QStringLiteral("COUNT(*)"))) || !q.next())
+    if (!exec(q, timelineCountStatement(term, connectionId)) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -409,20 +468,15 @@ QStringList HistoryQuery::plan(const Statement &statement) const
     return lines;
 }
 
-QStringList HistoryQuery::timelinePlan(const QString &term) const
+QStringList HistoryQuery::timelinePlan(const QString &term, const QUuid &connectionId) const
 {
-    Statement s = timelineStatement(term, {}, eventColumns + QStringLiteral(", r.connection_name"));
-    s.sql += QStringLiteral(" ORDER BY e.at DESC, e.id DESC LIMIT 100");
-    return plan({QStringLiteral(
-                     "SELECT DISTINCT source_key FROM events WHERE user_key = ? AND source_key <> '' "
-                     "LIMIT 100"),
-               {term.toCaseFolded()}})
-        + plan(s);
+    return plan({timelineKeysSql, {term.trimmed().toCaseFolded()}})
+        + plan(timelinePageStatement(term, connectionId, 100, 0));
 }
 
-QStringList HistoryQuery::timelineCountPlan(const QString &term) const
+QStringList HistoryQuery::timelineCountPlan(const QString &term, const QUuid &connectionId) const
 {
-    return plan(timelineStatement(term, {}, QStringLiteral("COUNT(*)")));
+    return plan(timelineCountStatement(term, connectionId));
 }
 
 QStringList HistoryQuery::runsPlan(const RunFilter &filter) const

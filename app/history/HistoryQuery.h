@@ -58,9 +58,9 @@ public:
     QList<ActivityBucket> activity(const RunFilter &filter, ActivityBucket::Size size) const;
 
     // EXPLAIN QUERY PLAN of the statements userTimeline() and runEvents() run, one line per step.
-    QStringList timelinePlan(const QString &term) const;
+    QStringList timelinePlan(const QString &term, const QUuid &connectionId = {}) const;
     QStringList runEventsPlan(qint64 runId) const;
-    QStringList timelineCountPlan(const QString &term) const;
+    QStringList timelineCountPlan(const QString &term, const QUuid &connectionId = {}) const;
     QStringList runsPlan(const RunFilter &filter) const; // the page and the count runs() and countRuns() run
 
     QString errorString() const { return m_error; }
@@ -72,7 +72,11 @@ private:
         QVariantList values;
     };
     Statement runsStatement(const RunFilter &filter, const QString &columns) const;
+    QStringList timelineKeys(const QString &term) const; // term and the source keys of its userName
     Statement timelineStatement(const QString &term, const QUuid &connectionId, const QString &columns) const;
+    Statement timelinePageStatement(
+        const QString &term, const QUuid &connectionId, int limit, int offset) const;
+    Statement timelineCountStatement(const QString &term, const QUuid &connectionId) const;
     QStringList plan(const Statement &statement) const;
     bool exec(QSqlQuery &q, const Statement &statement) const;
 

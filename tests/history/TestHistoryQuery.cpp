@@ -3,6 +3,8 @@
 #include "HistoryQuery.h"
 #include "HistoryRecorder.h"
 
+#include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -266,6 +268,111 @@ private slots:
             qPrintable(detail.join(QLatin1Char('\n'))));
         for (const QString &line : detail)
             QVERIFY2(!line.startsWith(QLatin1String("SCAN")), qPrintable(detail.join(QLatin1Char('\n'))));
+    }
+
+    // A page must not sort all of a user's events (tens of thousands for one failing in every run):
+    // each key is read in the page's order from its index; the count reads indexes only.
+    void timelinePageNeedsNoSort()
+    {
+        for (const QUuid &connection : {QUuid(), prod}) {
+            const QStringList page = query().timelinePlan(QStringLiteral("jane@example.com"), connection);
+            const QString text = page.join(QLatin1Char('\n'));
+            QVERIFY2(text.contains(QStringLiteral("MERGE")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("TEMP B-TREE")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("SCAN")), qPrintable(text));
+        }
+        const QStringList count = query().timelineCountPlan(QStringLiteral("jane@example.com"));
+        QVERIFY(!count.isEmpty());
+        for (const QString &line : count) {
+            if (line.startsWith(QLatin1String("SEARCH")))
+                QVERIFY2(line.contains(QStringLiteral("COVERING INDEX")),
+                    qPrintable(count.join(QLatin1Char('\n'))));
+            QVERIFY2(!line.contains(QStringLiteral("TEMP B-TREE"))
+                    && !line.startsWith(QLatin1String("SCAN events")),
+                qPrintable(count.join(QLatin1Char('\n'))));
+        }
+    }
+
+    // Pages and counts equal the whole timeline as one OR query sorts it, on random history with
+    // renamed users, shared source keys, events at the same instant and two connections.
+    void timelinePagesMatchTheSortedTimeline()
+    {
+        QTemporaryDir dir;
+        Database db(dir.path());
+        QVERIFY(db.open());
+        QRandomGenerator random(11);
+        const QDateTime start = day(1);
+        {
+            HistoryRecorder rec(db.handle());
+            for (int run = 0; run < 40; ++run) {
+                const bool inProd = random.bounded(3) != 0;
+                rec.startRun(test::run(
+                    inProd ? prod : staging, inProd ? QStringLiteral("Prod") : QStringLiteral("Staging")));
+                for (int i = 0; i < 12; ++i) {
+                    const int u = int(random.bounded(6));
+                    // User 0 was renamed halfway; users 4 and 5 share a userName (two source keys).
+                    const QString name = u == 0 ? (run < 20 ? QStringLiteral("Ann@example.com")
+                                                            : QStringLiteral("ann.lee@example.com"))
+                        : u == 5                ? QStringLiteral("user4@example.com")
+                                                : QStringLiteral("user%1@example.com").arg(u);
+                    HistoryEvent e
+                        = test::event(QStringLiteral("K%1").arg(u), name, O::Update, R::Success, 200);
+                    e.at = start.addSecs(run * 60 + int(random.bounded(3))); // ties on purpose
+                    rec.recordEvent(e);
+                }
+                QVERIFY(rec.finishRun(RunOutcome::Succeeded, {}, start.addSecs(run * 60 + 30)));
+            }
+        }
+        const HistoryQuery q(db.handle());
+        const QStringList terms {QStringLiteral("ann@EXAMPLE.com"), QStringLiteral("ann.lee@example.com"),
+            QStringLiteral("K0"), QStringLiteral("user4@example.com"), QStringLiteral("K5"),
+            QStringLiteral("user1@example.com"), QStringLiteral("nobody")};
+        for (const QString &term : terms) {
+            for (const QUuid &connection : {QUuid(), prod, staging}) {
+                const QList<qint64> all = sortedTimeline(db, term, connection);
+                QCOMPARE(q.countUserTimeline(term, connection), int(all.size()));
+                QList<qint64> got;
+                for (const HistoryEvent &e : q.userTimeline(term, 0, 0, connection))
+                    got << e.id;
+                QCOMPARE(got, all);
+                for (const auto &[limit, offset] : {std::pair(5, 0), std::pair(5, 5), std::pair(7, 20),
+                         std::pair(100, 3), std::pair(3, 1000)}) {
+                    got.clear();
+                    for (const HistoryEvent &e : q.userTimeline(term, limit, offset, connection))
+                        got << e.id;
+                    QCOMPARE(got, all.mid(qMin<qsizetype>(offset, all.size()), limit));
+                }
+            }
+        }
+    }
+
+private:
+    // The reference: every event of the userName's source keys, one OR query sorted as a whole.
+    static QList<qint64> sortedTimeline(Database &db, const QString &term, const QUuid &connection)
+    {
+        QStringList keys {term};
+        QSqlQuery k(db.handle());
+        k.prepare(QStringLiteral("SELECT DISTINCT source_key FROM events WHERE user_key = ?"));
+        k.addBindValue(term.toCaseFolded());
+        k.exec();
+        while (k.next())
+            keys << k.value(0).toString();
+        QSqlQuery q(db.handle());
+        q.prepare(
+            QStringLiteral("SELECT e.id FROM events e JOIN runs r ON r.id = e.run_id WHERE (e.user_key = ? "
+                           "OR e.source_key IN ('%1')) AND (? = '' OR r.connection_id = ?) "
+                           "ORDER BY e.at DESC, e.id DESC")
+                .arg(keys.join(QStringLiteral("','"))));
+        const QString c
+            = connection.isNull() ? QString(QLatin1String("")) : connection.toString(QUuid::WithoutBraces);
+        q.addBindValue(term.toCaseFolded());
+        q.addBindValue(c);
+        q.addBindValue(c);
+        q.exec();
+        QList<qint64> ids;
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        return ids;
     }
 };
 
