@@ -248,7 +248,7 @@
 <context>
     <name>HistoryStyle</name>
     <message>
-        <location filename="../ui/history/HistoryStyle.cpp" line="+51"/>
+        <location filename="../ui/history/HistoryStyle.cpp" line="+78"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>ImpactForecast</name>
     <message>
-        <location filename="../app/sync/ImpactForecast.cpp" line="+39"/>
+        <location filename="../app/sync/ImpactForecast.cpp" line="+36"/>
         <source>The outbound rule cannot be used: %1</source>
         <translation>Die ausgehende Regel kann nicht verwendet werden: %1</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>Die Quelle konnte nicht gelesen werden: %1 %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+68"/>
         <source>Cannot read which users this connection manages: %1</source>
         <translation>Es kann nicht gelesen werden, welche Benutzer diese Verbindung verwaltet: %1</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/core/Migrations.cpp" line="+145"/>
+        <location filename="../app/core/Migrations.cpp" line="+167"/>
         <source>the database was written by a newer ProvisionDesk (schema %1, this build knows up to %2). Update ProvisionDesk.</source>
         <translation>die Datenbank wurde von einer neueren ProvisionDesk-Version geschrieben (Schema %1, diese Version kennt bis %2). Aktualisieren Sie ProvisionDesk.</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>RemovalGuardPolicy</name>
     <message>
-        <location filename="../app/sync/RemovalGuardPolicy.cpp" line="+58"/>
+        <location filename="../app/sync/RemovalGuardPolicy.cpp" line="+53"/>
         <source>Held: the source returned no users in scope; a truncated export or a wrong filter must not remove all %1 managed users. Check the source, or approve to apply.</source>
         <translation>Zurückgehalten: Die Quelle hat keine Benutzer im Bereich geliefert; ein abgeschnittener Export oder ein falscher Filter darf nicht alle %1 verwalteten Benutzer entfernen. Prüfen Sie die Quelle oder genehmigen Sie die Anwendung.</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>SyncPlanner</name>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+311"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+322"/>
         <source>Not provisioned: %1</source>
         <translation>Nicht bereitgestellt: %1</translation>
     </message>
@@ -1226,7 +1226,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Provisions users from a directory into Zoom.</source>
         <translation>Stellt Benutzer aus einem Verzeichnis in Zoom bereit.</translation>
     </message>
@@ -1236,7 +1236,17 @@
         <translation>Datenbank in DIR ablegen (Standard: $PROVISIONDESK_DATA_DIR, sonst der Anwendungsdatenordner der Plattform).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Colours: dark, light or system (default: $PROVISIONDESK_PALETTE, else system).</source>
+        <translation>Farben: dark, light oder system (Standard: $PROVISIONDESK_PALETTE, sonst system).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--palette takes dark, light or system.</source>
+        <translation>--palette erwartet dark, light oder system.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>ProvisionDesk</source>
         <translation>ProvisionDesk</translation>
     </message>
@@ -1929,7 +1939,7 @@
         <translation>CLI</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="-192"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="-206"/>
         <source>Disabled in the source, but &quot;Enable users disable&quot; is off.</source>
         <translation>In der Quelle deaktiviert, aber „Benutzerdeaktivierung aktivieren“ ist aus.</translation>
     </message>
@@ -1974,12 +1984,12 @@
         <translation>Nicht in Zoom, aber „Benutzererstellung aktivieren“ ist aus.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>No longer in the source or the rule, but &quot;Enable users deprovision&quot; is off: the Zoom account stays.</source>
         <translation>Nicht mehr in der Quelle oder der Regel, aber „Benutzer-Deprovisionierung aktivieren“ ist aus: Das Zoom-Konto bleibt bestehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImpactCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ImpactCommand.cpp" line="+32"/>
         <source>Impact on &quot;%1&quot; (nothing was saved, nothing sent to Zoom):</source>
         <translation>Auswirkung auf „%1“ (nichts wurde gespeichert, nichts an Zoom gesendet):</translation>
     </message>
@@ -2040,7 +2050,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+166"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+157"/>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>es gibt keine Verbindung namens „%1“</translation>
     </message>
@@ -2050,7 +2060,7 @@
         <translation>„%1“ wird %2 synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="-120"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="-111"/>
         <source>no connections to check</source>
         <translation>keine Verbindungen zu prüfen</translation>
     </message>
@@ -2063,7 +2073,7 @@
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+78"/>
         <source>status takes at most one connection name</source>
         <translation>status erwartet höchstens einen Verbindungsnamen</translation>
     </message>
@@ -2511,7 +2521,7 @@
         <translation>Verbindungsstatus</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -2557,7 +2567,7 @@
 <context>
     <name>pd::ConnectionListModel</name>
     <message>
-        <location filename="../ui/window/ConnectionListModel.cpp" line="+68"/>
+        <location filename="../ui/window/ConnectionListModel.cpp" line="+69"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -3129,6 +3139,24 @@
     </message>
 </context>
 <context>
+    <name>pd::HelpViewer</name>
+    <message>
+        <location filename="../ui/help/HelpViewer.cpp" line="+26"/>
+        <source>ProvisionDesk Help</source>
+        <translation>ProvisionDesk-Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close help</source>
+        <translation>Hilfe schließen</translation>
+    </message>
+</context>
+<context>
     <name>pd::HistoryFilterBar</name>
     <message>
         <location filename="../ui/history/HistoryFilterBar.cpp" line="+19"/>
@@ -3319,12 +3347,17 @@
 <context>
     <name>pd::HistoryWindow</name>
     <message>
-        <location filename="../ui/history/HistoryWindow.cpp" line="+51"/>
+        <location filename="../ui/history/HistoryWindow.cpp" line="+52"/>
         <source>Provisioning history</source>
         <translation>Bereitstellungsverlauf</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Runs</source>
         <translation>&amp;Läufe</translation>
     </message>
@@ -3339,7 +3372,7 @@
         <translation>&amp;Aktivität</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -3349,7 +3382,7 @@
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Runs list…</source>
         <translation>Liste der Läufe…</translation>
     </message>
@@ -3384,17 +3417,17 @@
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save runs or events as CSV (spreadsheets) or JSON</source>
         <translation>Läufe oder Ereignisse als CSV (Tabellenkalkulation) oder JSON speichern</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Keep history:</source>
-        <translation>Verlauf aufbewahren:</translation>
+        <source>&amp;Keep history:</source>
+        <translation>Verlauf &amp;aufbewahren:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cloud identity providers keep 7 to 30 days; ProvisionDesk keeps everything unless you choose a limit here.</source>
         <translation>Cloud-Identitätsanbieter bewahren 7 bis 30 Tage auf; ProvisionDesk bewahrt alles auf, sofern Sie hier kein Limit wählen.</translation>
     </message>
@@ -3495,7 +3528,7 @@
 <context>
     <name>pd::IdentityStoreEditor</name>
     <message>
-        <location filename="../ui/editors/IdentityStoreEditor.cpp" line="+20"/>
+        <location filename="../ui/editors/IdentityStoreEditor.cpp" line="+21"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3526,7 +3559,7 @@
 <context>
     <name>pd::IdentityStoreTile</name>
     <message>
-        <location filename="../ui/widgets/IdentityStoreTile.cpp" line="+79"/>
+        <location filename="../ui/widgets/IdentityStoreTile.cpp" line="+78"/>
         <source>✓ Selected</source>
         <translation>✓ Ausgewählt</translation>
     </message>
@@ -3544,7 +3577,7 @@
         <translation>es gibt keine Verbindung namens „%1“: --impact vergleicht die Datei mit der Verbindung, die sie aktualisieren würde. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The file changes the LDAP URL or bind DN; the stored password is not sent there. Pass --source-secret-env VAR.</source>
         <translation>Die Datei ändert die LDAP URL oder den Bind-DN; das gespeicherte Passwort wird nicht dorthin gesendet. Übergeben Sie --source-secret-env VAR.</translation>
     </message>
@@ -3607,12 +3640,12 @@
         <translation>Aus der Quelle und den von dieser Verbindung verwalteten Benutzern berechnet; es wurde nichts an Zoom gesendet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Computing impact…</source>
         <translation>Auswirkung wird berechnet…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The impact of this edit could not be computed: %1</source>
         <translation>Die Auswirkung dieser Änderung konnte nicht berechnet werden: %1</translation>
     </message>
@@ -3865,7 +3898,7 @@
 <context>
     <name>pd::MappingEditor</name>
     <message>
-        <location filename="../ui/rule/MappingEditor.cpp" line="+58"/>
+        <location filename="../ui/rule/MappingEditor.cpp" line="+60"/>
         <source>For each Zoom attribute, choose where its value comes from. Attributes that are not mapped are never sent. Expressions: lower(mail), trim(givenName) + &apos; &apos; + sn, default(department, &apos;Staff&apos;), map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;).</source>
         <translation>Wählen Sie für jedes Zoom-Attribut, woher sein Wert stammt. Nicht zugeordnete Attribute werden nie gesendet. Ausdrücke: lower(mail), trim(givenName) + &apos; &apos; + sn, default(department, &apos;Staff&apos;), map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;).</translation>
     </message>
@@ -3965,7 +3998,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/MessageBanner.cpp" line="+36"/>
+        <location filename="../ui/widgets/MessageBanner.cpp" line="+38"/>
         <location line="+1"/>
         <source>Close message</source>
         <translation>Meldung schließen</translation>
@@ -4035,13 +4068,13 @@ SCIM: %2</translation>
 <context>
     <name>pd::NewConnectionWizard</name>
     <message>
-        <location filename="../ui/wizard/NewConnectionWizard.cpp" line="+26"/>
+        <location filename="../ui/wizard/NewConnectionWizard.cpp" line="+27"/>
         <location line="+1"/>
         <source>New Connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
@@ -4090,6 +4123,11 @@ SCIM: %2</translation>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help for this step</source>
+        <translation>Hilfe zu diesem Schritt</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4217,7 @@ SCIM: %2</translation>
         <translation>Ausgehende Regel löschen</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Provision Now</source>
         <translation>Jetzt bereitstellen</translation>
     </message>
@@ -4192,7 +4230,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::ProvisioningWindow</name>
     <message>
-        <location filename="../ui/window/ProvisioningWindow.cpp" line="+53"/>
+        <location filename="../ui/window/ProvisioningWindow.cpp" line="+60"/>
         <source>Provisioning — ProvisionDesk</source>
         <translation>Bereitstellung – ProvisionDesk</translation>
     </message>
@@ -4202,7 +4240,7 @@ SCIM: %2</translation>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No connections yet</source>
         <translation>Noch keine Verbindungen</translation>
     </message>
@@ -4218,22 +4256,22 @@ SCIM: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-144"/>
         <source>Co&amp;nnections</source>
         <translation>&amp;Verbindungen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>&amp;New Connection…</source>
         <translation>&amp;Neue Verbindung…</translation>
     </message>
@@ -4273,7 +4311,7 @@ SCIM: %2</translation>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4283,7 +4321,37 @@ SCIM: %2</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+14"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProvisionDesk and provisiondesk-cli use the new language from their next start.</source>
+        <translation>ProvisionDesk und provisiondesk-cli verwenden die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set.</source>
+        <translation>PROVISIONDESK_LANG ist in der Umgebung gesetzt; solange die Variable gesetzt ist, hat sie Vorrang vor dieser Auswahl.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Kept for this session only (no keychain); enter it again after a restart</source>
         <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund); nach einem Neustart erneut eingeben</translation>
     </message>
@@ -4339,7 +4407,7 @@ SCIM: %2</translation>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Deleted connection &quot;%1&quot; and its secrets.</source>
         <translation>Verbindung „%1“ und ihre Secrets wurden gelöscht.</translation>
     </message>
@@ -4624,7 +4692,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::RuleRunModel</name>
     <message>
-        <location filename="../ui/rule/RuleRunModel.cpp" line="+28"/>
+        <location filename="../ui/rule/RuleRunModel.cpp" line="+30"/>
         <source>In scope</source>
         <translation>Im Bereich</translation>
     </message>
@@ -4672,6 +4740,67 @@ SCIM: %2</translation>
         <location line="+2"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RuleSummaryView</name>
+    <message>
+        <location filename="../ui/window/RuleSummaryView.cpp" line="+23"/>
+        <source>Outbound rule</source>
+        <translation>Ausgehende Regel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In scope:</source>
+        <translation>Im Geltungsbereich:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule source</source>
+        <translation>Quelle der Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in scope at the last sync</source>
+        <translation>Personen im Geltungsbereich bei der letzten Synchronisierung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV file %1</source>
+        <translation>CSV-Datei %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LDAP %1, base DN %2</source>
+        <translation>LDAP %1, Basis-DN %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No outbound rule yet: set one with “Outbound Rule…”.</source>
+        <translation>Noch keine ausgehende Regel: Legen Sie eine mit „Ausgehende Regel…“ fest.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n people at the last sync (%1)</source>
+        <translation>
+            <numerusform>%n Person bei der letzten Synchronisierung (%1)</numerusform>
+            <numerusform>%n Personen bei der letzten Synchronisierung (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4775,7 +4904,12 @@ SCIM: %2</translation>
 <context>
     <name>pd::RunDetailPanel</name>
     <message>
-        <location filename="../ui/history/RunDetailPanel.cpp" line="+36"/>
+        <location filename="../ui/history/RunDetailPanel.cpp" line="+29"/>
+        <source>Events of the run</source>
+        <translation>Ereignisse des Laufs</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
     </message>
@@ -4911,12 +5045,12 @@ SCIM: %2</translation>
 <context>
     <name>pd::RunsChartView</name>
     <message>
-        <location filename="../ui/history/RunsChartView.cpp" line="+22"/>
+        <location filename="../ui/history/RunsChartView.cpp" line="+23"/>
         <source>wk %1</source>
         <translation>KW %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -5470,7 +5604,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::ScimTransport</name>
     <message>
-        <location filename="../app/scim/ScimTransport.cpp" line="+29"/>
+        <location filename="../app/scim/ScimTransport.cpp" line="+30"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -5495,7 +5629,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>einfaches http:// wird nur zu diesem Computer verwendet; verwenden Sie https:// für %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+163"/>
         <source>the answer is larger than %1; it was not read</source>
         <translation>die Antwort ist größer als %1; sie wurde nicht gelesen</translation>
     </message>
@@ -5648,7 +5782,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Nicht verwendbare Zeilen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>CSV file</source>
         <translation>CSV-Datei</translation>
     </message>
@@ -5723,7 +5857,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>&amp;Schlüsselspalte:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Disabled when column</source>
         <translation>Deaktiviert, wenn Spalte</translation>
     </message>
@@ -5738,18 +5872,23 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>z. B. Disabled</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+73"/>
         <source>equals</source>
         <translation>ist gleich</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>Disabled &amp;when:</source>
         <translation>Deaktiviert, &amp;wenn:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-72"/>
+        <source>e&amp;quals</source>
+        <translation>&amp;gleich</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>LDAP (OpenLDAP, 389 DS, ...)</source>
         <translation>LDAP (OpenLDAP, 389 DS, ...)</translation>
     </message>
@@ -5849,7 +5988,12 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Suchbereich</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Sc&amp;ope:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Base &amp;DN:</source>
         <translation>Basis-&amp;DN:</translation>
     </message>
@@ -5864,7 +6008,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>LDAP-&amp;Filter:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attributes to read</source>
         <translation>Zu lesende Attribute</translation>
     </message>
@@ -5915,11 +6059,12 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>attribute</source>
         <translation>Attribut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Disabled value</source>
         <translation>Wert für Deaktivierung</translation>
     </message>
@@ -5929,7 +6074,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
@@ -6069,7 +6214,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="+29"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+27"/>
         <source>To approve held removals, run `sync %1 --dry-run --json &gt; plan.json`, review its held list, then `sync %1 --approve-removals plan.json`: only the removals listed there are applied, and only while they are still planned the same way.</source>
         <translation>Um zurückgehaltene Entfernungen zu genehmigen, führen Sie `sync %1 --dry-run --json &gt; plan.json` aus, prüfen Sie die Liste „held“ darin und führen Sie dann `sync %1 --approve-removals plan.json` aus: Nur die dort aufgeführten Entfernungen werden angewendet, und nur solange sie noch auf dieselbe Weise geplant sind.</translation>
     </message>
@@ -6125,7 +6270,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncExecutor</name>
     <message>
-        <location filename="../app/sync/SyncExecutor.cpp" line="+101"/>
+        <location filename="../app/sync/SyncExecutor.cpp" line="+103"/>
         <source>An earlier, interrupted create had reached Zoom; linked it.</source>
         <translation>Ein früheres, unterbrochenes Erstellen hatte Zoom erreicht; es wurde verknüpft.</translation>
     </message>
@@ -6393,12 +6538,12 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-407"/>
         <source>Last run</source>
         <translation>Letzter Lauf</translation>
     </message>
@@ -6459,12 +6604,12 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+238"/>
         <source>&amp;Held removals</source>
         <translation>&amp;Zurückgehaltene Entfernungen</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>There is no connection to sync.</source>
         <translation>Es gibt keine Verbindung zum Synchronisieren.</translation>
     </message>
@@ -6479,7 +6624,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>„%1“ ist deaktiviert, daher wird nichts an Zoom gesendet. Aktivieren Sie die Verbindung, um zu synchronisieren; ein Probelauf zeigt, was eine Synchronisierung ändern würde.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The outbound rule of &quot;%1&quot; cannot be used yet: %2 Open Outbound rule to fix it.</source>
         <translation>Die ausgehende Regel von „%1“ kann noch nicht verwendet werden: %2 Öffnen Sie „Ausgehende Regel“, um das zu beheben.</translation>
     </message>
@@ -6583,7 +6728,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Secrets werden gelesen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading the client secret from %1…</source>
         <translation>Client-Secret wird aus %1 gelesen…</translation>
     </message>
@@ -6656,12 +6801,12 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncPlanModel</name>
     <message>
-        <location filename="../ui/sync/SyncPlanModel.cpp" line="+65"/>
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="+63"/>
         <source>%1 (held)</source>
         <translation>%1 (zurückgehalten)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
@@ -7003,7 +7148,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncWindow</name>
     <message>
-        <location filename="../ui/sync/SyncWindow.cpp" line="+64"/>
+        <location filename="../ui/sync/SyncWindow.cpp" line="+66"/>
         <source>Sync — %1</source>
         <translation>Synchronisierung – %1</translation>
     </message>
@@ -7033,7 +7178,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>deaktiviert</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stopping the sync. The window closes once the requests in flight have finished.</source>
         <translation>Die Synchronisierung wird angehalten. Das Fenster schließt sich, sobald die laufenden Anfragen abgeschlossen sind.</translation>
     </message>
@@ -7041,7 +7186,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncWorker</name>
     <message>
-        <location filename="../app/sync/SyncWorker.cpp" line="+125"/>
+        <location filename="../app/sync/SyncWorker.cpp" line="+126"/>
         <source>The rule was deleted: every user this connection manages gets the Remove Action.</source>
         <translation>Die Regel wurde gelöscht: Auf jeden Benutzer, den diese Verbindung verwaltet, wird die Entfernungsaktion angewendet.</translation>
     </message>
@@ -7091,7 +7236,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Für „%1“ ist kein Client-Secret verfügbar.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The outbound rule cannot be used: %1</source>
         <translation>Die ausgehende Regel kann nicht verwendet werden: %1</translation>
     </message>
@@ -7117,7 +7262,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Quelle %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+10"/>
         <source>Only %n selected user(s) will be provisioned.</source>
         <translation>
             <numerusform>Nur %n ausgewählter Benutzer wird bereitgestellt.</numerusform>
@@ -7160,7 +7305,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Zoom hat %1 Benutzer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Plan: %1; %2 already in sync.</source>
         <translation>Plan: %1; %2 bereits synchron.</translation>
     </message>
@@ -7932,6 +8077,11 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
         <translation>Jetzt &amp;bereitstellen</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The user&apos;s events</source>
+        <translation>Ereignisse des Benutzers</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
@@ -7991,7 +8141,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::WizardStepList</name>
     <message>
-        <location filename="../ui/wizard/WizardStepList.cpp" line="+12"/>
+        <location filename="../ui/wizard/WizardStepList.cpp" line="+14"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>

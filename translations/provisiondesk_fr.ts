@@ -248,7 +248,7 @@
 <context>
     <name>HistoryStyle</name>
     <message>
-        <location filename="../ui/history/HistoryStyle.cpp" line="+51"/>
+        <location filename="../ui/history/HistoryStyle.cpp" line="+78"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -266,7 +266,7 @@
 <context>
     <name>ImpactForecast</name>
     <message>
-        <location filename="../app/sync/ImpactForecast.cpp" line="+39"/>
+        <location filename="../app/sync/ImpactForecast.cpp" line="+36"/>
         <source>The outbound rule cannot be used: %1</source>
         <translation>La règle sortante ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>La source n&apos;a pas pu être lue&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+68"/>
         <source>Cannot read which users this connection manages: %1</source>
         <translation>Impossible de lire quels utilisateurs cette connexion gère&#xa0;: %1</translation>
     </message>
@@ -325,7 +325,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/core/Migrations.cpp" line="+145"/>
+        <location filename="../app/core/Migrations.cpp" line="+167"/>
         <source>the database was written by a newer ProvisionDesk (schema %1, this build knows up to %2). Update ProvisionDesk.</source>
         <translation>la base de données a été écrite par une version plus récente de ProvisionDesk (schéma %1&#xa0;; cette version connaît jusqu&apos;au schéma %2). Mettez à jour ProvisionDesk.</translation>
     </message>
@@ -440,7 +440,7 @@
 <context>
     <name>RemovalGuardPolicy</name>
     <message>
-        <location filename="../app/sync/RemovalGuardPolicy.cpp" line="+58"/>
+        <location filename="../app/sync/RemovalGuardPolicy.cpp" line="+53"/>
         <source>Held: the source returned no users in scope; a truncated export or a wrong filter must not remove all %1 managed users. Check the source, or approve to apply.</source>
         <translation>Retenu&#xa0;: la source n&apos;a renvoyé aucun utilisateur dans le périmètre&#xa0;; un export tronqué ou un filtre erroné ne doit pas supprimer les %1 utilisateurs gérés. Vérifiez la source, ou approuvez pour appliquer.</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>SyncPlanner</name>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+311"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+322"/>
         <source>Not provisioned: %1</source>
         <translation>Non provisionné&#xa0;: %1</translation>
     </message>
@@ -1226,7 +1226,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Provisions users from a directory into Zoom.</source>
         <translation>Provisionne les utilisateurs d&apos;un annuaire dans Zoom.</translation>
     </message>
@@ -1236,7 +1236,17 @@
         <translation>Conserver la base de données dans DIR (par défaut&#xa0;: $PROVISIONDESK_DATA_DIR, sinon le dossier de données d&apos;application de la plateforme).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Colours: dark, light or system (default: $PROVISIONDESK_PALETTE, else system).</source>
+        <translation>Couleurs&#xa0;: dark, light ou system (par défaut&#xa0;: $PROVISIONDESK_PALETTE, sinon system).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--palette takes dark, light or system.</source>
+        <translation>--palette accepte dark, light ou system.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>ProvisionDesk</source>
         <translation>ProvisionDesk</translation>
     </message>
@@ -1929,7 +1939,7 @@
         <translation>CLI</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="-192"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="-206"/>
         <source>Disabled in the source, but &quot;Enable users disable&quot; is off.</source>
         <translation>Désactivé dans la source, mais «&#xa0;Activer la désactivation des utilisateurs&#xa0;» est désactivé.</translation>
     </message>
@@ -1974,12 +1984,12 @@
         <translation>Absent de Zoom, mais «&#xa0;Activer la création des utilisateurs&#xa0;» est désactivé.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>No longer in the source or the rule, but &quot;Enable users deprovision&quot; is off: the Zoom account stays.</source>
         <translation>N&apos;est plus dans la source ni dans la règle, mais «&#xa0;Activer le déprovisionnement des utilisateurs&#xa0;» est désactivé&#xa0;: le compte Zoom est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImpactCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ImpactCommand.cpp" line="+32"/>
         <source>Impact on &quot;%1&quot; (nothing was saved, nothing sent to Zoom):</source>
         <translation>Impact sur «&#xa0;%1&#xa0;» (rien n&apos;a été enregistré ni envoyé à Zoom)&#xa0;:</translation>
     </message>
@@ -2040,7 +2050,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+166"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+157"/>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2050,7 +2060,7 @@
         <translation>«&#xa0;%1&#xa0;» se synchronise %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="-120"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="-111"/>
         <source>no connections to check</source>
         <translation>aucune connexion à vérifier</translation>
     </message>
@@ -2063,7 +2073,7 @@
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+78"/>
         <source>status takes at most one connection name</source>
         <translation>status attend au plus un nom de connexion</translation>
     </message>
@@ -2511,7 +2521,7 @@
         <translation>État de la connexion</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
@@ -2557,7 +2567,7 @@
 <context>
     <name>pd::ConnectionListModel</name>
     <message>
-        <location filename="../ui/window/ConnectionListModel.cpp" line="+68"/>
+        <location filename="../ui/window/ConnectionListModel.cpp" line="+69"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3129,6 +3139,24 @@
     </message>
 </context>
 <context>
+    <name>pd::HelpViewer</name>
+    <message>
+        <location filename="../ui/help/HelpViewer.cpp" line="+26"/>
+        <source>ProvisionDesk Help</source>
+        <translation>Aide de ProvisionDesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close help</source>
+        <translation>Fermer l’aide</translation>
+    </message>
+</context>
+<context>
     <name>pd::HistoryFilterBar</name>
     <message>
         <location filename="../ui/history/HistoryFilterBar.cpp" line="+19"/>
@@ -3319,12 +3347,17 @@
 <context>
     <name>pd::HistoryWindow</name>
     <message>
-        <location filename="../ui/history/HistoryWindow.cpp" line="+51"/>
+        <location filename="../ui/history/HistoryWindow.cpp" line="+52"/>
         <source>Provisioning history</source>
         <translation>Historique de provisionnement</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Runs</source>
         <translation>&amp;Exécutions</translation>
     </message>
@@ -3339,7 +3372,7 @@
         <translation>&amp;Activité</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -3349,7 +3382,7 @@
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Runs list…</source>
         <translation>Liste des exécutions…</translation>
     </message>
@@ -3384,17 +3417,17 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save runs or events as CSV (spreadsheets) or JSON</source>
         <translation>Enregistrer les exécutions ou les événements au format CSV (tableurs) ou JSON</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Keep history:</source>
-        <translation>Conserver l&apos;historique&#xa0;:</translation>
+        <source>&amp;Keep history:</source>
+        <translation>&amp;Conserver l’historique&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cloud identity providers keep 7 to 30 days; ProvisionDesk keeps everything unless you choose a limit here.</source>
         <translation>Les fournisseurs d&apos;identité cloud conservent 7 à 30 jours&#xa0;; ProvisionDesk conserve tout, sauf si vous choisissez une limite ici.</translation>
     </message>
@@ -3495,7 +3528,7 @@
 <context>
     <name>pd::IdentityStoreEditor</name>
     <message>
-        <location filename="../ui/editors/IdentityStoreEditor.cpp" line="+20"/>
+        <location filename="../ui/editors/IdentityStoreEditor.cpp" line="+21"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3526,7 +3559,7 @@
 <context>
     <name>pd::IdentityStoreTile</name>
     <message>
-        <location filename="../ui/widgets/IdentityStoreTile.cpp" line="+79"/>
+        <location filename="../ui/widgets/IdentityStoreTile.cpp" line="+78"/>
         <source>✓ Selected</source>
         <translation>✓ Sélectionné</translation>
     </message>
@@ -3544,7 +3577,7 @@
         <translation>aucune connexion ne s&apos;appelle «&#xa0;%1&#xa0;»&#xa0;: --impact compare le fichier avec la connexion qu&apos;il mettrait à jour. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The file changes the LDAP URL or bind DN; the stored password is not sent there. Pass --source-secret-env VAR.</source>
         <translation>Le fichier modifie l&apos;URL LDAP ou le DN de liaison&#xa0;; le mot de passe enregistré n&apos;y est pas envoyé. Passez --source-secret-env VAR.</translation>
     </message>
@@ -3607,12 +3640,12 @@
         <translation>Calculé à partir de la source et de ce que gère cette connexion&#xa0;; rien n&apos;a été envoyé à Zoom.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Computing impact…</source>
         <translation>Calcul de l&apos;impact…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The impact of this edit could not be computed: %1</source>
         <translation>L&apos;impact de cette modification n&apos;a pas pu être calculé&#xa0;: %1</translation>
     </message>
@@ -3865,7 +3898,7 @@
 <context>
     <name>pd::MappingEditor</name>
     <message>
-        <location filename="../ui/rule/MappingEditor.cpp" line="+58"/>
+        <location filename="../ui/rule/MappingEditor.cpp" line="+60"/>
         <source>For each Zoom attribute, choose where its value comes from. Attributes that are not mapped are never sent. Expressions: lower(mail), trim(givenName) + &apos; &apos; + sn, default(department, &apos;Staff&apos;), map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;).</source>
         <translation>Pour chaque attribut Zoom, choisissez la provenance de sa valeur. Les attributs non associés ne sont jamais envoyés. Expressions&#xa0;: lower(mail), trim(givenName) + &apos; &apos; + sn, default(department, &apos;Staff&apos;), map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;).</translation>
     </message>
@@ -3965,7 +3998,7 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/MessageBanner.cpp" line="+36"/>
+        <location filename="../ui/widgets/MessageBanner.cpp" line="+38"/>
         <location line="+1"/>
         <source>Close message</source>
         <translation>Fermer le message</translation>
@@ -4035,13 +4068,13 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::NewConnectionWizard</name>
     <message>
-        <location filename="../ui/wizard/NewConnectionWizard.cpp" line="+26"/>
+        <location filename="../ui/wizard/NewConnectionWizard.cpp" line="+27"/>
         <location line="+1"/>
         <source>New Connection</source>
         <translation>Nouvelle connexion</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -4090,6 +4123,11 @@ SCIM&#xa0;: %2</translation>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help for this step</source>
+        <translation>Aide pour cette étape</translation>
     </message>
 </context>
 <context>
@@ -4179,7 +4217,7 @@ SCIM&#xa0;: %2</translation>
         <translation>Supprimer la règle sortante</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Provision Now</source>
         <translation>Provisionner maintenant</translation>
     </message>
@@ -4192,7 +4230,7 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::ProvisioningWindow</name>
     <message>
-        <location filename="../ui/window/ProvisioningWindow.cpp" line="+53"/>
+        <location filename="../ui/window/ProvisioningWindow.cpp" line="+60"/>
         <source>Provisioning — ProvisionDesk</source>
         <translation>Provisionnement — ProvisionDesk</translation>
     </message>
@@ -4202,7 +4240,7 @@ SCIM&#xa0;: %2</translation>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No connections yet</source>
         <translation>Aucune connexion pour l&apos;instant</translation>
     </message>
@@ -4218,22 +4256,22 @@ SCIM&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>New connection</source>
         <translation>Nouvelle connexion</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-144"/>
         <source>Co&amp;nnections</source>
         <translation>Co&amp;nnexions</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Database: %1</source>
         <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>&amp;New Connection…</source>
         <translation>&amp;Nouvelle connexion…</translation>
     </message>
@@ -4273,7 +4311,7 @@ SCIM&#xa0;: %2</translation>
         <translation>&amp;Connexion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -4283,7 +4321,37 @@ SCIM&#xa0;: %2</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+14"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProvisionDesk and provisiondesk-cli use the new language from their next start.</source>
+        <translation>ProvisionDesk et provisiondesk-cli utiliseront la nouvelle langue à leur prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set.</source>
+        <translation>PROVISIONDESK_LANG est défini dans l’environnement&#xa0;; tant qu’il l’est, il prime sur ce choix.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Kept for this session only (no keychain); enter it again after a restart</source>
         <translation>Conservé pour cette session uniquement (pas de trousseau)&#xa0;; saisissez-le de nouveau après un redémarrage</translation>
     </message>
@@ -4339,7 +4407,7 @@ SCIM&#xa0;: %2</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Deleted connection &quot;%1&quot; and its secrets.</source>
         <translation>Connexion «&#xa0;%1&#xa0;» et ses secrets supprimés.</translation>
     </message>
@@ -4624,7 +4692,7 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::RuleRunModel</name>
     <message>
-        <location filename="../ui/rule/RuleRunModel.cpp" line="+28"/>
+        <location filename="../ui/rule/RuleRunModel.cpp" line="+30"/>
         <source>In scope</source>
         <translation>Dans le périmètre</translation>
     </message>
@@ -4672,6 +4740,67 @@ SCIM&#xa0;: %2</translation>
         <location line="+2"/>
         <source>Warnings</source>
         <translation>Avertissements</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RuleSummaryView</name>
+    <message>
+        <location filename="../ui/window/RuleSummaryView.cpp" line="+23"/>
+        <source>Outbound rule</source>
+        <translation>Règle sortante</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In scope:</source>
+        <translation>Dans le périmètre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule source</source>
+        <translation>Source de la règle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in scope at the last sync</source>
+        <translation>Personnes dans le périmètre lors de la dernière synchronisation</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV file %1</source>
+        <translation>Fichier CSV %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LDAP %1, base DN %2</source>
+        <translation>LDAP %1, DN de base %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No outbound rule yet: set one with “Outbound Rule…”.</source>
+        <translation>Pas encore de règle sortante&#xa0;: définissez-en une avec «&#xa0;Règle sortante…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n people at the last sync (%1)</source>
+        <translation>
+            <numerusform>%n personne lors de la dernière synchronisation (%1)</numerusform>
+            <numerusform>%n personnes lors de la dernière synchronisation (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4775,7 +4904,12 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::RunDetailPanel</name>
     <message>
-        <location filename="../ui/history/RunDetailPanel.cpp" line="+36"/>
+        <location filename="../ui/history/RunDetailPanel.cpp" line="+29"/>
+        <source>Events of the run</source>
+        <translation>Événements de l’exécution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
     </message>
@@ -4911,12 +5045,12 @@ SCIM&#xa0;: %2</translation>
 <context>
     <name>pd::RunsChartView</name>
     <message>
-        <location filename="../ui/history/RunsChartView.cpp" line="+22"/>
+        <location filename="../ui/history/RunsChartView.cpp" line="+23"/>
         <source>wk %1</source>
         <translation>sem. %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Created</source>
         <translation>Créés</translation>
     </message>
@@ -5470,7 +5604,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::ScimTransport</name>
     <message>
-        <location filename="../app/scim/ScimTransport.cpp" line="+29"/>
+        <location filename="../app/scim/ScimTransport.cpp" line="+30"/>
         <source>%1 MiB</source>
         <translation>%1 Mio</translation>
     </message>
@@ -5495,7 +5629,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>http:// simple n&apos;est utilisé que vers cet ordinateur&#xa0;; utilisez https:// pour %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+163"/>
         <source>the answer is larger than %1; it was not read</source>
         <translation>la réponse dépasse %1&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
@@ -5648,7 +5782,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Lignes inutilisables</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>CSV file</source>
         <translation>Fichier CSV</translation>
     </message>
@@ -5723,7 +5857,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Colonne &amp;clé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Disabled when column</source>
         <translation>Colonne de désactivation</translation>
     </message>
@@ -5738,18 +5872,23 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>p. ex. Disabled</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+73"/>
         <source>equals</source>
         <translation>est égal à</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>Disabled &amp;when:</source>
         <translation>Désactivé &amp;quand&#xa0;:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-72"/>
+        <source>e&amp;quals</source>
+        <translation>é&amp;gal à</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>LDAP (OpenLDAP, 389 DS, ...)</source>
         <translation>LDAP (OpenLDAP, 389 DS, ...)</translation>
     </message>
@@ -5849,7 +5988,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Étendue</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Sc&amp;ope:</source>
+        <translation>&amp;Portée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Base &amp;DN:</source>
         <translation>&amp;DN de base&#xa0;:</translation>
     </message>
@@ -5864,7 +6008,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>&amp;Filtre LDAP&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attributes to read</source>
         <translation>Attributs à lire</translation>
     </message>
@@ -5915,11 +6059,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>attribute</source>
         <translation>attribut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Disabled value</source>
         <translation>Valeur de désactivation</translation>
     </message>
@@ -5929,7 +6074,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>valeur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>CA certificate</source>
         <translation>Certificat de l&apos;AC</translation>
     </message>
@@ -6069,7 +6214,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="+29"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+27"/>
         <source>To approve held removals, run `sync %1 --dry-run --json &gt; plan.json`, review its held list, then `sync %1 --approve-removals plan.json`: only the removals listed there are applied, and only while they are still planned the same way.</source>
         <translation>Pour approuver des suppressions retenues, exécutez `sync %1 --dry-run --json &gt; plan.json`, vérifiez sa liste held, puis `sync %1 --approve-removals plan.json`&#xa0;: seules les suppressions qui y sont listées sont appliquées, et uniquement tant qu&apos;elles sont toujours prévues de la même façon.</translation>
     </message>
@@ -6125,7 +6270,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SyncExecutor</name>
     <message>
-        <location filename="../app/sync/SyncExecutor.cpp" line="+101"/>
+        <location filename="../app/sync/SyncExecutor.cpp" line="+103"/>
         <source>An earlier, interrupted create had reached Zoom; linked it.</source>
         <translation>Une création antérieure interrompue avait atteint Zoom&#xa0;; le compte a été lié.</translation>
     </message>
@@ -6393,12 +6538,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-407"/>
         <source>Last run</source>
         <translation>Dernière exécution</translation>
     </message>
@@ -6459,12 +6604,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+238"/>
         <source>&amp;Held removals</source>
         <translation>Suppressions &amp;retenues</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>There is no connection to sync.</source>
         <translation>Aucune connexion à synchroniser.</translation>
     </message>
@@ -6479,7 +6624,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>«&#xa0;%1&#xa0;» est désactivée&#xa0;: rien n&apos;est donc envoyé à Zoom. Activez-la pour synchroniser&#xa0;; une simulation montre ce qu&apos;une synchronisation modifierait.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The outbound rule of &quot;%1&quot; cannot be used yet: %2 Open Outbound rule to fix it.</source>
         <translation>La règle sortante de «&#xa0;%1&#xa0;» n&apos;est pas encore utilisable&#xa0;: %2 Ouvrez Règle sortante pour la corriger.</translation>
     </message>
@@ -6583,7 +6728,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Lecture des secrets</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading the client secret from %1…</source>
         <translation>Lecture du secret client depuis %1…</translation>
     </message>
@@ -6656,12 +6801,12 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SyncPlanModel</name>
     <message>
-        <location filename="../ui/sync/SyncPlanModel.cpp" line="+65"/>
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="+63"/>
         <source>%1 (held)</source>
         <translation>%1 (retenu)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Operation</source>
         <translation>Opération</translation>
     </message>
@@ -7003,7 +7148,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SyncWindow</name>
     <message>
-        <location filename="../ui/sync/SyncWindow.cpp" line="+64"/>
+        <location filename="../ui/sync/SyncWindow.cpp" line="+66"/>
         <source>Sync — %1</source>
         <translation>Synchronisation — %1</translation>
     </message>
@@ -7033,7 +7178,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>désactivé</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stopping the sync. The window closes once the requests in flight have finished.</source>
         <translation>Arrêt de la synchronisation. La fenêtre se fermera une fois les requêtes en cours terminées.</translation>
     </message>
@@ -7041,7 +7186,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::SyncWorker</name>
     <message>
-        <location filename="../app/sync/SyncWorker.cpp" line="+125"/>
+        <location filename="../app/sync/SyncWorker.cpp" line="+126"/>
         <source>The rule was deleted: every user this connection manages gets the Remove Action.</source>
         <translation>La règle a été supprimée&#xa0;: l&apos;action de suppression s&apos;applique à chaque utilisateur géré par cette connexion.</translation>
     </message>
@@ -7091,7 +7236,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Aucun secret client n&apos;est disponible pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The outbound rule cannot be used: %1</source>
         <translation>La règle sortante ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
@@ -7117,7 +7262,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Source %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+10"/>
         <source>Only %n selected user(s) will be provisioned.</source>
         <translation>
             <numerusform>Seul %n utilisateur sélectionné sera provisionné.</numerusform>
@@ -7160,7 +7305,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Zoom compte %1 utilisateurs.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Plan: %1; %2 already in sync.</source>
         <translation>Plan&#xa0;: %1&#xa0;; %2 déjà synchronisés.</translation>
     </message>
@@ -7932,6 +8077,11 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
         <translation>Pro&amp;visionner maintenant</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The user&apos;s events</source>
+        <translation>Événements de l’utilisateur</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur&#xa0;:</translation>
@@ -7991,7 +8141,7 @@ ProvisionDesk n&apos;écrit jamais de secrets sur le disque. Vous pouvez conserv
 <context>
     <name>pd::WizardStepList</name>
     <message>
-        <location filename="../ui/wizard/WizardStepList.cpp" line="+12"/>
+        <location filename="../ui/wizard/WizardStepList.cpp" line="+14"/>
         <source>Steps</source>
         <translation>Étapes</translation>
     </message>

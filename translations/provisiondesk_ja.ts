@@ -247,7 +247,7 @@
 <context>
     <name>HistoryStyle</name>
     <message>
-        <location filename="../ui/history/HistoryStyle.cpp" line="+51"/>
+        <location filename="../ui/history/HistoryStyle.cpp" line="+78"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>ImpactForecast</name>
     <message>
-        <location filename="../app/sync/ImpactForecast.cpp" line="+39"/>
+        <location filename="../app/sync/ImpactForecast.cpp" line="+36"/>
         <source>The outbound rule cannot be used: %1</source>
         <translation>アウトバウンドルールを使用できません: %1</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>ソースを読み取れませんでした: %1 %2</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+68"/>
         <source>Cannot read which users this connection manages: %1</source>
         <translation>この接続が管理するユーザーを読み取れません: %1</translation>
     </message>
@@ -323,7 +323,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../app/core/Migrations.cpp" line="+145"/>
+        <location filename="../app/core/Migrations.cpp" line="+167"/>
         <source>the database was written by a newer ProvisionDesk (schema %1, this build knows up to %2). Update ProvisionDesk.</source>
         <translation>データベースは新しいバージョンの ProvisionDesk で書き込まれています (スキーマ %1、このビルドは %2 まで対応)。ProvisionDesk を更新してください。</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>RemovalGuardPolicy</name>
     <message>
-        <location filename="../app/sync/RemovalGuardPolicy.cpp" line="+58"/>
+        <location filename="../app/sync/RemovalGuardPolicy.cpp" line="+53"/>
         <source>Held: the source returned no users in scope; a truncated export or a wrong filter must not remove all %1 managed users. Check the source, or approve to apply.</source>
         <translation>保留: ソースから対象範囲内のユーザーが返されませんでした。途中で切れたエクスポートや誤ったフィルターによって、管理対象のユーザー %1 人全員を削除するわけにはいきません。ソースを確認するか、承認して適用してください。</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>SyncPlanner</name>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+311"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+322"/>
         <source>Not provisioned: %1</source>
         <translation>プロビジョニングされていません: %1</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+32"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Provisions users from a directory into Zoom.</source>
         <translation>ディレクトリから Zoom にユーザーをプロビジョニングします。</translation>
     </message>
@@ -1224,7 +1224,17 @@
         <translation>データベースを DIR に保存します (既定: $PROVISIONDESK_DATA_DIR、未設定の場合はプラットフォームのアプリケーションデータフォルダー)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Colours: dark, light or system (default: $PROVISIONDESK_PALETTE, else system).</source>
+        <translation>配色: dark、light または system (既定: $PROVISIONDESK_PALETTE、なければ system)。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--palette takes dark, light or system.</source>
+        <translation>--palette には dark、light、system のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>ProvisionDesk</source>
         <translation>ProvisionDesk</translation>
     </message>
@@ -1917,7 +1927,7 @@
         <translation>CLI</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="-192"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="-206"/>
         <source>Disabled in the source, but &quot;Enable users disable&quot; is off.</source>
         <translation>ソースで無効化されていますが、「ユーザーの無効化を有効にする」がオフです。</translation>
     </message>
@@ -1962,12 +1972,12 @@
         <translation>Zoom に存在しませんが、「ユーザーの作成を有効にする」がオフです。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>No longer in the source or the rule, but &quot;Enable users deprovision&quot; is off: the Zoom account stays.</source>
         <translation>ソースまたはルールの対象から外れましたが、「ユーザーのプロビジョニング解除を有効にする」がオフのため、Zoom アカウントは残ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ImpactCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ImpactCommand.cpp" line="+32"/>
         <source>Impact on &quot;%1&quot; (nothing was saved, nothing sent to Zoom):</source>
         <translation>「%1」への影響 (何も保存されておらず、Zoom にも何も送信されていません):</translation>
     </message>
@@ -2028,7 +2038,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../app/cli/StatusCommand.cpp" line="+166"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="+157"/>
         <source>there is no connection named &quot;%1&quot;</source>
         <translation>「%1」という名前の接続はありません</translation>
     </message>
@@ -2038,7 +2048,7 @@
         <translation>「%1」は %2 に同期します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/StatusCommand.cpp" line="-120"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="-111"/>
         <source>no connections to check</source>
         <translation>チェックする接続がありません</translation>
     </message>
@@ -2050,7 +2060,7 @@
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+78"/>
         <source>status takes at most one connection name</source>
         <translation>status に指定できる接続名は 1 つまでです</translation>
     </message>
@@ -2498,7 +2508,7 @@
         <translation>接続の状態</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+49"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -2544,7 +2554,7 @@
 <context>
     <name>pd::ConnectionListModel</name>
     <message>
-        <location filename="../ui/window/ConnectionListModel.cpp" line="+68"/>
+        <location filename="../ui/window/ConnectionListModel.cpp" line="+69"/>
         <source>Testing…</source>
         <translation>テスト中…</translation>
     </message>
@@ -3116,6 +3126,24 @@
     </message>
 </context>
 <context>
+    <name>pd::HelpViewer</name>
+    <message>
+        <location filename="../ui/help/HelpViewer.cpp" line="+26"/>
+        <source>ProvisionDesk Help</source>
+        <translation>ProvisionDesk ヘルプ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close help</source>
+        <translation>ヘルプを閉じる</translation>
+    </message>
+</context>
+<context>
     <name>pd::HistoryFilterBar</name>
     <message>
         <location filename="../ui/history/HistoryFilterBar.cpp" line="+19"/>
@@ -3306,12 +3334,17 @@
 <context>
     <name>pd::HistoryWindow</name>
     <message>
-        <location filename="../ui/history/HistoryWindow.cpp" line="+51"/>
+        <location filename="../ui/history/HistoryWindow.cpp" line="+52"/>
         <source>Provisioning history</source>
         <translation>プロビジョニング履歴</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+8"/>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Runs</source>
         <translation>実行(&amp;R)</translation>
     </message>
@@ -3326,7 +3359,7 @@
         <translation>アクティビティ(&amp;A)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -3336,7 +3369,7 @@
         <translation>更新</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Runs list…</source>
         <translation>実行の一覧…</translation>
     </message>
@@ -3371,17 +3404,17 @@
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Save runs or events as CSV (spreadsheets) or JSON</source>
         <translation>実行またはイベントを CSV (スプレッドシート用) または JSON として保存します</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Keep history:</source>
-        <translation>履歴の保持期間:</translation>
+        <source>&amp;Keep history:</source>
+        <translation>履歴の保持期間(&amp;K):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cloud identity providers keep 7 to 30 days; ProvisionDesk keeps everything unless you choose a limit here.</source>
         <translation>クラウドの ID プロバイダーは 7～30 日間保持します。ProvisionDesk は、ここで上限を選択しない限りすべてを保持します。</translation>
     </message>
@@ -3478,7 +3511,7 @@
 <context>
     <name>pd::IdentityStoreEditor</name>
     <message>
-        <location filename="../ui/editors/IdentityStoreEditor.cpp" line="+20"/>
+        <location filename="../ui/editors/IdentityStoreEditor.cpp" line="+21"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
@@ -3509,7 +3542,7 @@
 <context>
     <name>pd::IdentityStoreTile</name>
     <message>
-        <location filename="../ui/widgets/IdentityStoreTile.cpp" line="+79"/>
+        <location filename="../ui/widgets/IdentityStoreTile.cpp" line="+78"/>
         <source>✓ Selected</source>
         <translation>✓ 選択済み</translation>
     </message>
@@ -3527,7 +3560,7 @@
         <translation>「%1」という名前の接続はありません: --impact はファイルを更新対象の接続と比較します。何も保存されていません。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The file changes the LDAP URL or bind DN; the stored password is not sent there. Pass --source-secret-env VAR.</source>
         <translation>ファイルによって LDAP URL またはバインド DN が変更されるため、保存済みのパスワードはそこへは送信されません。--source-secret-env VAR を指定してください。</translation>
     </message>
@@ -3590,12 +3623,12 @@
         <translation>ソースとこの接続の管理対象から計算しました。Zoom には何も送信していません。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Computing impact…</source>
         <translation>影響を計算中…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The impact of this edit could not be computed: %1</source>
         <translation>この編集の影響を計算できませんでした: %1</translation>
     </message>
@@ -3848,7 +3881,7 @@
 <context>
     <name>pd::MappingEditor</name>
     <message>
-        <location filename="../ui/rule/MappingEditor.cpp" line="+58"/>
+        <location filename="../ui/rule/MappingEditor.cpp" line="+60"/>
         <source>For each Zoom attribute, choose where its value comes from. Attributes that are not mapped are never sent. Expressions: lower(mail), trim(givenName) + &apos; &apos; + sn, default(department, &apos;Staff&apos;), map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;).</source>
         <translation>Zoom 属性ごとに、値の取得元を選択してください。対応付けられていない属性は送信されません。式の例: lower(mail)、trim(givenName) + &apos; &apos; + sn、default(department, &apos;Staff&apos;)、map(license, &apos;Pro&apos; =&gt; &apos;Licensed&apos;, else =&gt; &apos;Basic&apos;)。</translation>
     </message>
@@ -3948,7 +3981,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::MessageBanner</name>
     <message>
-        <location filename="../ui/widgets/MessageBanner.cpp" line="+36"/>
+        <location filename="../ui/widgets/MessageBanner.cpp" line="+38"/>
         <location line="+1"/>
         <source>Close message</source>
         <translation>メッセージを閉じる</translation>
@@ -4018,13 +4051,13 @@ SCIM: %2</translation>
 <context>
     <name>pd::NewConnectionWizard</name>
     <message>
-        <location filename="../ui/wizard/NewConnectionWizard.cpp" line="+26"/>
+        <location filename="../ui/wizard/NewConnectionWizard.cpp" line="+27"/>
         <location line="+1"/>
         <source>New Connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -4073,6 +4106,11 @@ SCIM: %2</translation>
         <location line="+2"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help for this step</source>
+        <translation>この手順のヘルプ</translation>
     </message>
 </context>
 <context>
@@ -4162,7 +4200,7 @@ SCIM: %2</translation>
         <translation>アウトバウンドルールの削除</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Provision Now</source>
         <translation>今すぐプロビジョニング</translation>
     </message>
@@ -4175,7 +4213,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::ProvisioningWindow</name>
     <message>
-        <location filename="../ui/window/ProvisioningWindow.cpp" line="+53"/>
+        <location filename="../ui/window/ProvisioningWindow.cpp" line="+60"/>
         <source>Provisioning — ProvisionDesk</source>
         <translation>プロビジョニング — ProvisionDesk</translation>
     </message>
@@ -4185,7 +4223,7 @@ SCIM: %2</translation>
         <translation>接続</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>No connections yet</source>
         <translation>接続はまだありません</translation>
     </message>
@@ -4201,22 +4239,22 @@ SCIM: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+99"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-144"/>
         <source>Co&amp;nnections</source>
         <translation>接続(&amp;N)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+32"/>
         <source>&amp;New Connection…</source>
         <translation>新しい接続(&amp;N)…</translation>
     </message>
@@ -4256,7 +4294,7 @@ SCIM: %2</translation>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -4266,7 +4304,37 @@ SCIM: %2</translation>
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+14"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>System Default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProvisionDesk and provisiondesk-cli use the new language from their next start.</source>
+        <translation>ProvisionDesk と provisiondesk-cli は、次回の起動から新しい言語を使用します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set.</source>
+        <translation>環境変数 PROVISIONDESK_LANG が設定されています。設定されている間は、この選択より優先されます。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Kept for this session only (no keychain); enter it again after a restart</source>
         <translation>このセッションのみ保持 (キーチェーンなし)。再起動後に再入力してください</translation>
     </message>
@@ -4322,7 +4390,7 @@ SCIM: %2</translation>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Deleted connection &quot;%1&quot; and its secrets.</source>
         <translation>接続「%1」とそのシークレットを削除しました。</translation>
     </message>
@@ -4606,7 +4674,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::RuleRunModel</name>
     <message>
-        <location filename="../ui/rule/RuleRunModel.cpp" line="+28"/>
+        <location filename="../ui/rule/RuleRunModel.cpp" line="+30"/>
         <source>In scope</source>
         <translation>対象範囲内</translation>
     </message>
@@ -4654,6 +4722,66 @@ SCIM: %2</translation>
         <location line="+2"/>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RuleSummaryView</name>
+    <message>
+        <location filename="../ui/window/RuleSummaryView.cpp" line="+23"/>
+        <source>Outbound rule</source>
+        <translation>アウトバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In scope:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rule source</source>
+        <translation>ルールのソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People in scope at the last sync</source>
+        <translation>前回の同期時の対象者数</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>CSV file %1</source>
+        <translation>CSV ファイル %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LDAP %1, base DN %2</source>
+        <translation>LDAP %1、ベース DN %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No outbound rule yet: set one with “Outbound Rule…”.</source>
+        <translation>アウトバウンドルールはまだありません:「アウトバウンドルール…」で設定してください。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the history…</source>
+        <translation>履歴を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not synced yet</source>
+        <translation>未同期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n people at the last sync (%1)</source>
+        <translation>
+            <numerusform>前回の同期で %n 人 (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4757,7 +4885,12 @@ SCIM: %2</translation>
 <context>
     <name>pd::RunDetailPanel</name>
     <message>
-        <location filename="../ui/history/RunDetailPanel.cpp" line="+36"/>
+        <location filename="../ui/history/RunDetailPanel.cpp" line="+29"/>
+        <source>Events of the run</source>
+        <translation>この実行のイベント</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
     </message>
@@ -4892,12 +5025,12 @@ SCIM: %2</translation>
 <context>
     <name>pd::RunsChartView</name>
     <message>
-        <location filename="../ui/history/RunsChartView.cpp" line="+22"/>
+        <location filename="../ui/history/RunsChartView.cpp" line="+23"/>
         <source>wk %1</source>
         <translation>第 %1 週</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
@@ -5449,7 +5582,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::ScimTransport</name>
     <message>
-        <location filename="../app/scim/ScimTransport.cpp" line="+29"/>
+        <location filename="../app/scim/ScimTransport.cpp" line="+30"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -5474,7 +5607,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>http:// はこのコンピューターへの接続にのみ使用します。%1 には https:// を使用してください</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+163"/>
         <source>the answer is larger than %1; it was not read</source>
         <translation>応答が %1 を超えているため、読み取りませんでした</translation>
     </message>
@@ -5626,7 +5759,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>使用できない行</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>CSV file</source>
         <translation>CSV ファイル</translation>
     </message>
@@ -5701,7 +5834,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>キー列(&amp;K):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Disabled when column</source>
         <translation>無効と判定する列</translation>
     </message>
@@ -5716,18 +5849,23 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>例: Disabled</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+73"/>
         <source>equals</source>
         <translation>が次と等しい</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+65"/>
+        <location line="-68"/>
+        <location line="+70"/>
         <source>Disabled &amp;when:</source>
         <translation>無効とする条件(&amp;W):</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-72"/>
+        <source>e&amp;quals</source>
+        <translation>等しい(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>LDAP (OpenLDAP, 389 DS, ...)</source>
         <translation>LDAP (OpenLDAP、389 DS など)</translation>
     </message>
@@ -5827,7 +5965,12 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>スコープ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Sc&amp;ope:</source>
+        <translation>スコープ(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Base &amp;DN:</source>
         <translation>ベース DN(&amp;D):</translation>
     </message>
@@ -5842,7 +5985,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>LDAP フィルター(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attributes to read</source>
         <translation>読み取る属性</translation>
     </message>
@@ -5893,11 +6036,12 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
     </message>
     <message>
         <location line="+0"/>
+        <location line="+5"/>
         <source>attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Disabled value</source>
         <translation>無効を示す値</translation>
     </message>
@@ -5907,7 +6051,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>値</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>CA certificate</source>
         <translation>CA 証明書</translation>
     </message>
@@ -6046,7 +6190,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncCommand</name>
     <message>
-        <location filename="../app/cli/SyncCommand.cpp" line="+29"/>
+        <location filename="../app/cli/SyncCommand.cpp" line="+27"/>
         <source>To approve held removals, run `sync %1 --dry-run --json &gt; plan.json`, review its held list, then `sync %1 --approve-removals plan.json`: only the removals listed there are applied, and only while they are still planned the same way.</source>
         <translation>保留中の削除を承認するには、`sync %1 --dry-run --json &gt; plan.json` を実行して held リストを確認してから、`sync %1 --approve-removals plan.json` を実行してください。適用されるのはそこに記載された削除のみで、同じ計画のままである場合に限ります。</translation>
     </message>
@@ -6102,7 +6246,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncExecutor</name>
     <message>
-        <location filename="../app/sync/SyncExecutor.cpp" line="+101"/>
+        <location filename="../app/sync/SyncExecutor.cpp" line="+103"/>
         <source>An earlier, interrupted create had reached Zoom; linked it.</source>
         <translation>以前に中断された作成が Zoom に届いていたため、リンクしました。</translation>
     </message>
@@ -6370,12 +6514,12 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
     </message>
     <message>
         <location line="+1"/>
-        <location line="+414"/>
+        <location line="+410"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="-411"/>
+        <location line="-407"/>
         <source>Last run</source>
         <translation>前回の実行</translation>
     </message>
@@ -6436,12 +6580,12 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
     </message>
     <message>
         <location line="+1"/>
-        <location line="+240"/>
+        <location line="+238"/>
         <source>&amp;Held removals</source>
         <translation>保留中の削除(&amp;H)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-175"/>
         <source>There is no connection to sync.</source>
         <translation>同期する接続がありません。</translation>
     </message>
@@ -6456,7 +6600,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>「%1」は無効なため、Zoom には何も送信されません。同期するには有効にしてください。ドライランでは、同期で何が変更されるかを確認できます。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The outbound rule of &quot;%1&quot; cannot be used yet: %2 Open Outbound rule to fix it.</source>
         <translation>「%1」のアウトバウンドルールはまだ使用できません: %2 アウトバウンドルールを開いて修正してください。</translation>
     </message>
@@ -6556,7 +6700,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>シークレットの読み取り</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Reading the client secret from %1…</source>
         <translation>%1 からクライアントシークレットを読み取っています…</translation>
     </message>
@@ -6629,12 +6773,12 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncPlanModel</name>
     <message>
-        <location filename="../ui/sync/SyncPlanModel.cpp" line="+65"/>
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="+63"/>
         <source>%1 (held)</source>
         <translation>%1 (保留)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>Operation</source>
         <translation>操作</translation>
     </message>
@@ -6976,7 +7120,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncWindow</name>
     <message>
-        <location filename="../ui/sync/SyncWindow.cpp" line="+64"/>
+        <location filename="../ui/sync/SyncWindow.cpp" line="+66"/>
         <source>Sync — %1</source>
         <translation>同期 — %1</translation>
     </message>
@@ -7006,7 +7150,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>無効</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Stopping the sync. The window closes once the requests in flight have finished.</source>
         <translation>同期を停止しています。処理中のリクエストが完了するとウィンドウが閉じます。</translation>
     </message>
@@ -7014,7 +7158,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncWorker</name>
     <message>
-        <location filename="../app/sync/SyncWorker.cpp" line="+125"/>
+        <location filename="../app/sync/SyncWorker.cpp" line="+126"/>
         <source>The rule was deleted: every user this connection manages gets the Remove Action.</source>
         <translation>ルールが削除されました: この接続が管理するすべてのユーザーに削除アクションが適用されます。</translation>
     </message>
@@ -7064,7 +7208,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>「%1」に利用できるクライアントシークレットがありません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>The outbound rule cannot be used: %1</source>
         <translation>アウトバウンドルールを使用できません: %1</translation>
     </message>
@@ -7090,7 +7234,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>ソース %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+10"/>
         <source>Only %n selected user(s) will be provisioned.</source>
         <translation>
             <numerusform>選択した %n 人のユーザーのみをプロビジョニングします。</numerusform>
@@ -7132,7 +7276,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>Zoom のユーザー数: %1 人。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Plan: %1; %2 already in sync.</source>
         <translation>計画: %1。同期済み %2 人。</translation>
     </message>
@@ -7895,6 +8039,11 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
         <translation>今すぐプロビジョニング(&amp;V)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The user&apos;s events</source>
+        <translation>このユーザーのイベント</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;User:</source>
         <translation>ユーザー(&amp;U):</translation>
@@ -7954,7 +8103,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::WizardStepList</name>
     <message>
-        <location filename="../ui/wizard/WizardStepList.cpp" line="+12"/>
+        <location filename="../ui/wizard/WizardStepList.cpp" line="+14"/>
         <source>Steps</source>
         <translation>ステップ</translation>
     </message>
