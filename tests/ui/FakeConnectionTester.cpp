@@ -1,5 +1,6 @@
 #include "FakeConnectionTester.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace pd::test {
@@ -9,7 +10,9 @@ ConnectionTestResult FakeTesterControl::passed()
     ConnectionTestResult r;
     r.ok = true;
     r.cause = QStringLiteral("ok");
-    r.summary = QStringLiteral("Connected to Zoom: the token was issued and users can be read.");
+    // The real tester's words (translated when the app is), so screenshots read as the app does.
+    r.summary = QCoreApplication::translate(
+        "pd::ZoomConnectionTester", "Zoom issued an access token and the SCIM API answered.");
     r.httpStatus = 200;
     return r;
 }

@@ -47,7 +47,10 @@ namespace {
 class PictureSecrets : public MemorySecretStore
 {
 public:
-    QString description() const override { return QStringLiteral("the system keychain"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("pd::KeychainSecretStore", "the system keychain");
+    }
 };
 
 // A sample connection with realistic-looking (made-up) settings.
