@@ -3,6 +3,9 @@
 // Database/Migrations, written by HistoryRecorder) shaped like a year of scheduled syncs: three
 // connections, a first sync of each, then many incremental runs (log-uniform sizes, a few hot users
 // changed again and again), some dry runs and full resyncs, typical details and attribute changes.
+// One user Zoom refuses is in every run, and connection 1 also runs every 15 minutes in between with
+// nothing else to do: that user gets 3.5 % of the events (~35,000 of 1,000,000, a year of 15-minute
+// runs), the busiest timeline a year of history can hold.
 // Then times what the History window runs, through HistoryQuery:
 //  - a user's timeline: the first page (EventsModel::pageSize) plus the count, for random users and
 //    for the user with the most events;
@@ -107,7 +110,8 @@ Generated generate(Database &db, int total, int users)
     // Each connection syncs its own third of the users; the first 1% of each third are "hot".
     const int perConnection = qMax(1, users / int(connections.size()));
     const int hot = qMax(1, perConnection / 100);
-    QDateTime now = QDateTime::currentDateTimeUtc().addDays(-365);
+    QDateTime now = QDateTime::currentDateTimeUtc().addDays(-400);
+    const int stuckShare = qMax(1, total / 1000 * 35); // the stuck user's events (35,000 of 1,000,000)
 
     HistoryRecorder rec(db.handle());
     rec.setFlushPolicy({2000, 60000}); // the bench writes as fast as it can; the schema is the app's
@@ -206,7 +210,39 @@ Generated generate(Database &db, int total, int users)
             return {};
         }
         if (runNo % 200 == 0)
-            err << QStringLiteral("  %1 events in %2 runs").arg(done).arg(runNo + 1) << Qt::endl;
+            err << QStringLiteral("  %1 events in %2 runs").arg(done).arg(g.runIds.size()) << Qt::endl;
+        // The 15-minute runs of connection 1 since the last one, each failing only the stuck user.
+        const double share = double(stuckShare) / double(total);
+        while (done < total && g.eventsPerUser.value(users) < share * double(done + 1)) {
+            RunRecord quiet;
+            quiet.connectionId = connections.at(0);
+            quiet.connectionName = names.at(0);
+            quiet.trigger = RunTrigger::Cli;
+            now = now.addSecs(900);
+            quiet.startedAt = now;
+            const qint64 quietId = rec.startRun(quiet);
+            if (quietId == 0) {
+                err << rec.errorString() << Qt::endl;
+                return {};
+            }
+            g.runIds.append(quietId);
+            HistoryEvent e;
+            e.at = now.addMSecs(40);
+            e.sourceKey = QStringLiteral("S%1").arg(users, 7, 10, QLatin1Char('0'));
+            e.userName = userName(users);
+            e.operation = HistoryOperation::Create;
+            e.result = HistoryResult::Failed;
+            e.httpStatus = 409;
+            e.detail = failures.at(1);
+            rec.recordEvent(e);
+            rec.countRequest(QStringLiteral("POST"));
+            ++g.eventsPerUser[users];
+            ++done;
+            if (!rec.finishRun(RunOutcome::Partial, {}, now.addMSecs(600))) {
+                err << rec.errorString() << Qt::endl;
+                return {};
+            }
+        }
     }
     return g;
 }
