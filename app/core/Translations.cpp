@@ -40,7 +40,9 @@ void Translations::install(QCoreApplication *app, const QLocale &systemLocale)
     else
         delete qt;
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("provisiondesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language we have no catalog for still gets English plurals ("1 user", not "1 user(s)").
+    if (ours->load(locale, QStringLiteral("provisiondesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("provisiondesk_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;
