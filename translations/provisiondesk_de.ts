@@ -341,7 +341,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../app/sync/Preflight.cpp" line="+146"/>
+        <location filename="../app/sync/Preflight.cpp" line="+168"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>SyncPlanner</name>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+322"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+324"/>
         <source>Not provisioned: %1</source>
         <translation>Nicht bereitgestellt: %1</translation>
     </message>
@@ -3006,7 +3006,7 @@
 <context>
     <name>pd::EditConnectionDialog</name>
     <message>
-        <location filename="../ui/window/EditConnectionDialog.cpp" line="+49"/>
+        <location filename="../ui/window/EditConnectionDialog.cpp" line="+52"/>
         <source>Edit Connection: %1</source>
         <translation>Verbindung bearbeiten: %1</translation>
     </message>
@@ -3046,7 +3046,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Help for this tab</source>
+        <translation>Hilfe zu diesem Reiter</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The authentication settings changed; test the connection again.</source>
         <translation>Die Authentifizierungseinstellungen haben sich geändert; testen Sie die Verbindung erneut.</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>Preflight</name>
     <message numerus="yes">
-        <location filename="../app/sync/Preflight.cpp" line="+209"/>
+        <location filename="../app/sync/Preflight.cpp" line="+231"/>
         <source>Estimated duration: about %1 (%n request(s) at %2/s, %3 at a time; an estimate)</source>
         <translation>
             <numerusform>Estimated duration: about %1 (%n request at %2/s, %3 at a time; an estimate)</numerusform>

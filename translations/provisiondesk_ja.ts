@@ -339,7 +339,7 @@
 <context>
     <name>Preflight</name>
     <message>
-        <location filename="../app/sync/Preflight.cpp" line="+146"/>
+        <location filename="../app/sync/Preflight.cpp" line="+168"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>SyncPlanner</name>
     <message>
-        <location filename="../app/sync/SyncPlanner.cpp" line="+322"/>
+        <location filename="../app/sync/SyncPlanner.cpp" line="+324"/>
         <source>Not provisioned: %1</source>
         <translation>プロビジョニングされていません: %1</translation>
     </message>
@@ -2993,7 +2993,7 @@
 <context>
     <name>pd::EditConnectionDialog</name>
     <message>
-        <location filename="../ui/window/EditConnectionDialog.cpp" line="+49"/>
+        <location filename="../ui/window/EditConnectionDialog.cpp" line="+52"/>
         <source>Edit Connection: %1</source>
         <translation>接続の編集: %1</translation>
     </message>
@@ -3033,7 +3033,12 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+2"/>
+        <source>Help for this tab</source>
+        <translation>このタブのヘルプ</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The authentication settings changed; test the connection again.</source>
         <translation>認証設定が変更されました。接続を再度テストしてください。</translation>
     </message>

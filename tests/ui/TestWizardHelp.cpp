@@ -1,6 +1,7 @@
 // Each wizard page's Help button (and F1) opens the built-in user guide at that page's section,
 // offline: the guide is compiled in, and the viewer finds headings Qt's Markdown import gives no
 // anchors to.
+#include "EditConnectionDialog.h"
 #include "HelpViewer.h"
 #include "NewConnectionWizard.h"
 #include "UiTestSupport.h"
@@ -8,6 +9,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QScrollBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -60,6 +62,33 @@ private slots:
         QTRY_VERIFY((viewer = visibleTopLevel<HelpViewer>()) != nullptr);
         QTRY_COMPARE(viewer->sectionAtTop(), QStringLiteral("Authentication"));
         QVERIFY(viewer->browser()->toPlainText().contains(QLatin1String("App credentials")));
+    }
+
+    void editConnectionHelpOpensEachTabsSection()
+    {
+        UiFixture f;
+        const Connection c = f.add(QStringLiteral("Zoom"), Validity::Valid);
+        EditConnectionDialog dialog(
+            c, [](const QString &, const QUuid &) { return false; }, &f.service);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *help = dialog.findChild<QAbstractButton *>(QStringLiteral("helpButton"));
+        QVERIFY(help);
+        QStringList seen;
+        for (int tab = EditConnectionDialog::GeneralTab; tab <= EditConnectionDialog::UserActionsTab; ++tab) {
+            dialog.tabs()->setCurrentIndex(tab);
+            help->click();
+            HelpViewer *viewer = nullptr;
+            QTRY_VERIFY((viewer = visibleTopLevel<HelpViewer>()) != nullptr);
+            QTRY_COMPARE(viewer->sectionAtTop(), EditConnectionDialog::helpSection(tab));
+            seen << viewer->sectionAtTop();
+            viewer->close();
+        }
+        // The same sections as the wizard's steps for these settings.
+        QCOMPARE(seen,
+            (QStringList {NewConnectionWizard::helpSection(NewConnectionWizard::NamePageId),
+                NewConnectionWizard::helpSection(NewConnectionWizard::AuthenticationPageId),
+                NewConnectionWizard::helpSection(NewConnectionWizard::UserActionsPageId)}));
     }
 
     void guideLinksStayInTheViewer()

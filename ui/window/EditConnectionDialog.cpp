@@ -3,12 +3,14 @@
 #include "AuthenticationEditor.h"
 #include "ConnectionSaver.h"
 #include "Database.h"
+#include "HelpViewer.h"
 #include "ImpactDialog.h"
 #include "SaveProblemPanel.h"
 #include "UserActionsEditor.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QKeySequence>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
@@ -40,7 +42,8 @@ EditConnectionDialog::EditConnectionDialog(const Connection &connection, NameEdi
     , m_authentication(new AuthenticationEditor(AuthenticationEditor::Mode::ExistingConnection, this))
     , m_actions(new UserActionsEditor(this))
     , m_problem(new SaveProblemPanel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Save | QDialogButtonBox::Cancel | QDialogButtonBox::Help, this))
     , m_saver(new ConnectionSaver(service, this))
     , m_secrets(service->secrets())
     , m_dataDir(service->database() ? QFileInfo(service->database()->filePath()).absolutePath() : QString())
@@ -57,6 +60,9 @@ EditConnectionDialog::EditConnectionDialog(const Connection &connection, NameEdi
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_buttons->button(QDialogButtonBox::Help)->setObjectName(QStringLiteral("helpButton"));
+    m_buttons->button(QDialogButtonBox::Help)->setAccessibleName(tr("Help for this tab"));
+    m_buttons->button(QDialogButtonBox::Help)->setShortcut(QKeySequence::HelpContents);
 
     m_name->load(connection);
     m_authentication->load(connection);
@@ -69,6 +75,7 @@ EditConnectionDialog::EditConnectionDialog(const Connection &connection, NameEdi
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EditConnectionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EditConnectionDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::helpRequested, this, &EditConnectionDialog::showHelp);
     connect(m_saver, &ConnectionSaver::finished, this, &EditConnectionDialog::saved);
     connect(m_problem, &SaveProblemPanel::retryRequested, this, [this] { startSave(false); });
     connect(m_problem, &SaveProblemPanel::keepForSessionRequested, this, [this] { startSave(true); });
@@ -153,6 +160,32 @@ void EditConnectionDialog::setBusy(bool busy)
     m_buttons->setEnabled(!busy);
     m_tabs->setEnabled(!busy);
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+QString EditConnectionDialog::helpSection(int tab)
+{
+    // Headings of docs/user-guide.md (English, as the guide is).
+    switch (tab) {
+    case GeneralTab:
+        return QStringLiteral("Name");
+    case AuthenticationTab:
+        return QStringLiteral("Authentication");
+    case UserActionsTab:
+        return QStringLiteral("User actions");
+    }
+    return {};
+}
+
+void EditConnectionDialog::showHelp()
+{
+    // One viewer, kept (not modal): the admin reads it beside the dialog.
+    if (!m_help)
+        m_help = new HelpViewer(this);
+    m_help->openDocument(QStringLiteral("user-guide.md"));
+    m_help->showSection(helpSection(m_tabs->currentIndex()));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
 }
 
 } // namespace pd

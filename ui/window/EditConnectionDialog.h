@@ -13,6 +13,7 @@ namespace pd {
 
 class AuthenticationEditor;
 class ConnectionSaver;
+class HelpViewer;
 class ConnectionService;
 class SaveProblemPanel;
 class SecretStore;
@@ -36,6 +37,8 @@ public:
     static bool authenticationDiffers(const Connection &a, const Connection &b);
 
     QTabWidget *tabs() const { return m_tabs; }
+    // The user guide's heading for a tab (the same sections as the wizard's steps).
+    static QString helpSection(int tab);
     SaveProblemPanel *problemPanel() const { return m_problem; }
 
 public slots:
@@ -46,6 +49,7 @@ private:
     void startSave(bool sessionOnly);
     void saved(bool ok);
     void setBusy(bool busy);
+    void showHelp();
 
     Connection m_original;
     Connection m_edited;
@@ -56,6 +60,7 @@ private:
     UserActionsEditor *m_actions;
     SaveProblemPanel *m_problem;
     QDialogButtonBox *m_buttons;
+    HelpViewer *m_help = nullptr;
     ConnectionSaver *m_saver;
     SecretStore *m_secrets;
     QString m_dataDir; // for the impact forecast's own database connection
