@@ -10,6 +10,7 @@
 #include "RunDetailPanel.h"
 #include "RunsChartView.h"
 #include "RunsModel.h"
+#include "Style.h"
 #include "UserTimelinePanel.h"
 
 #include <QApplication>
@@ -42,6 +43,9 @@ bool save(QWidget *w, const QString &path)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // PROVISIONDESK_PALETTE=dark renders the dark variant (the app's --palette).
+    if (!Style::applyPalette(Style::paletteFromEnvironment()))
+        return 2;
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     QDir().mkpath(out);
     QTemporaryDir dir;

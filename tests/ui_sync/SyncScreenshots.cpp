@@ -1,6 +1,7 @@
 // Renders the "Sync now" panel to PNG files (scripts/screenshots-sync): a run in progress, a
 // finished run, a dry run's plan and held removals. Test-only: it runs real syncs against the SCIM
 // test server (started here with node, like the tests) and grabs the window with QWidget::grab.
+#include "Style.h"
 #include "SyncHeldView.h"
 #include "SyncPanelHarness.h"
 #include "SyncPlanModel.h"
@@ -77,6 +78,9 @@ QList<Person> staff(int count)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // PROVISIONDESK_PALETTE=dark renders the dark variant (the app's --palette).
+    if (!Style::applyPalette(Style::paletteFromEnvironment()))
+        return 2;
     const QStringList args = app.arguments();
     if (args.size() != 3) {
         QTextStream(stderr) << "usage: provisiondesk_sync_screenshots SOURCE_DIR OUT_DIR" << Qt::endl;

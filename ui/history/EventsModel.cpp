@@ -125,8 +125,11 @@ QVariant EventsModel::data(const QModelIndex &index, int role) const
         return {};
     const HistoryEvent &e = m_events.at(index.row());
     const int column = index.column();
-    if (role == Qt::ForegroundRole && (column == Result || column == Operation))
-        return HistoryStyle::resultColor(e.result);
+    if (role == Qt::ForegroundRole && (column == Result || column == Operation)) {
+        // No colour for a plain success: the view's own text colour (an invalid QColor paints black).
+        const QColor color = HistoryStyle::resultColor(e.result);
+        return color.isValid() ? QVariant(color) : QVariant();
+    }
     if (role == Qt::TextAlignmentRole && (column == Http || column == Run))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {

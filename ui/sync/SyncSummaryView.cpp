@@ -15,14 +15,15 @@ QColor outcomeColor(RunOutcome o)
 {
     switch (o) {
     case RunOutcome::Succeeded:
-        return {0x1E, 0x7D, 0x32}; // green, AA on white
+        // Green with AA contrast on the palette's window colour, light or dark.
+        return Style::isDark() ? QColor(0x81, 0xC9, 0x95) : QColor(0x1E, 0x7D, 0x32);
     case RunOutcome::Failed:
     case RunOutcome::Partial:
     case RunOutcome::Interrupted:
         return Style::errorText();
     case RunOutcome::Held:
     case RunOutcome::Cancelled:
-        return {0x8A, 0x4B, 0x00};
+        return Style::warningText();
     case RunOutcome::Running:
         break;
     }
