@@ -202,10 +202,13 @@ void ScimTransport::send(const CallPtr &call, const QString &token)
     connect(reply, &QNetworkReply::readyRead, this, [this, call, reply] {
         if (call->tooLarge)
             return;
-        // At most one byte past the cap: enough to know it is too large.
-        call->body += m_maxResponseBytes > 0
-            ? reply->read(std::max<qint64>(1, m_maxResponseBytes + 1 - call->body.size()))
-            : reply->readAll();
+        // Only what has arrived (read(n) would allocate n bytes first: 32 MiB per reply), and at
+        // most one byte past the cap: enough to know it is too large.
+        qint64 n = reply->bytesAvailable();
+        if (m_maxResponseBytes > 0)
+            n = std::min(n, std::max<qint64>(1, m_maxResponseBytes + 1 - call->body.size()));
+        if (n > 0)
+            call->body += reply->read(n);
         checkSize(call, reply, call->body.size());
     });
     connect(reply, &QNetworkReply::finished, this,

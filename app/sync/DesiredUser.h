@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "ZoomUserSnapshot.h"
+
 namespace pd {
 
 // One source user in the rule's scope, already mapped to what Zoom should hold.
@@ -20,26 +22,6 @@ struct DesiredUser
     QByteArray canonical;
     QString payloadHash; // of the canonical mapped payload: equal hash = nothing to send
     QStringList problems; // mapping problems: the user is skipped with these as the reason
-};
-
-// A user as Zoom listed it (first sync and full resync).
-struct ZoomUserSnapshot
-{
-    QString id;
-    QString userName;
-    bool active = true;
-    // As listed, compact JSON: for adoption and to see what changed in Zoom. Kept as bytes because a
-    // full sync holds every Zoom user at once (a QJsonObject each cost ~2 KB; the bytes ~0.5 KB).
-    QByteArray json;
-
-    QJsonObject resource() const { return QJsonDocument::fromJson(json).object(); }
-    static ZoomUserSnapshot fromResource(const QJsonObject &resource)
-    {
-        return {resource.value(QLatin1String("id")).toString(),
-            resource.value(QLatin1String("userName")).toString(),
-            resource.value(QLatin1String("active")).toBool(true),
-            QJsonDocument(resource).toJson(QJsonDocument::Compact)};
-    }
 };
 
 } // namespace pd

@@ -86,31 +86,53 @@ Preflight Preflight::of(const SyncPlan &plan, const QList<DesiredUser> &desired,
             += (op.kind == Kind::Reactivate || op.kind == Kind::Adopt) && op.setActive.value_or(false);
     }
 
-    // Spellings by lower-cased username: the planner and Zoom match userName without case.
-    QHash<QString, QStringList> people;
+    // By lower-cased username: the planner and Zoom match userName without case. A set of spellings
+    // only for names spelled more than one way (a QSet per user cost ~1 KB: 100 MB at 100,000).
+    struct Name
+    {
+        QString first; // its first spelling in the source
+        int people = 0;
+    };
+    QHash<QString, Name> names;
+    names.reserve(desired.size());
     QHash<QString, QSet<QString>> spellings;
+    const auto spelled = [&spellings](const QString &key, const Name &name, const QString &spelling) {
+        if (spelling == name.first && !spellings.contains(key))
+            return;
+        QSet<QString> &set = spellings[key];
+        set.insert(name.first);
+        set.insert(spelling);
+    };
     for (const DesiredUser &d : desired) {
         const QString key = d.userName.toLower();
-        people[key].append(d.userName);
-        spellings[key].insert(d.userName);
+        const auto it = names.find(key);
+        if (it == names.end()) {
+            names.insert(key, {d.userName, 1});
+            continue;
+        }
+        ++it->people;
+        spelled(key, *it, d.userName);
     }
     if (zoomUsers) {
         p.leftAlone = 0;
         for (auto it = zoomUsers->cbegin(); it != zoomUsers->cend(); ++it) {
-            const bool inSource = people.contains(it.key());
+            const auto name = names.constFind(it.key());
+            const bool inSource = name != names.cend();
             if (inSource)
-                spellings[it.key()].insert(it->userName);
-            if (isAdminOrOwner(it->resource()) && (inSource || targeted.contains(it->id)))
+                spelled(it.key(), *name, it->userName);
+            if (it->adminOrOwner && (inSource || targeted.contains(it->id)))
                 p.protectedAdminNames.append(it->userName);
             if (!inSource && !targeted.contains(it->id))
                 ++p.leftAlone;
         }
     }
-    for (auto it = people.cbegin(); it != people.cend(); ++it) {
-        if (it->size() > 1)
-            p.sharedAccountNames.append(it->constFirst());
-        if (spellings.value(it.key()).size() > 1) {
-            QStringList all = spellings.value(it.key()).values();
+    for (const Name &name : std::as_const(names)) {
+        if (name.people > 1)
+            p.sharedAccountNames.append(name.first);
+    }
+    for (const QSet<QString> &set : std::as_const(spellings)) {
+        if (set.size() > 1) {
+            QStringList all = set.values();
             all.sort();
             p.caseDifferenceNames.append(all.join(QStringLiteral(" / ")));
         }

@@ -98,7 +98,9 @@ void planManaged(const DesiredUser &d, const ManagedUser &m, const ZoomUserSnaps
     const QString drift = SyncEvents::usernameDrift(d.userName, zoomUserName);
     bool changed = d.payloadHash != m.payloadHash;
     QJsonArray zoomDrift; // a full sync: attributes changed in Zoom behind our back
-    if (zoom && !changed && !d.disabledInSource) {
+    // Byte-equal to the desired canonical payload: Zoom holds every desired value, so nothing
+    // drifted; only other accounts are parsed and compared (a 100k full resync is mostly these).
+    if (zoom && !changed && !d.disabledInSource && (d.canonical.isEmpty() || zoom->json != d.canonical)) {
         zoomDrift = listedDrift(zoom->resource(), in.updateBodyOf(d));
         changed = !zoomDrift.isEmpty();
     }

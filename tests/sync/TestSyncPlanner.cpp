@@ -1,6 +1,7 @@
 #include "RemovalGuardPolicy.h"
 #include "SyncPlanner.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -183,6 +184,53 @@ private slots:
         QCOMPARE(plan.operations.size(), 1);
         QCOMPARE(plan.operations.constFirst().kind, Kind::Adopt);
         QCOMPARE(plan.operations.constFirst().zoomId, QStringLiteral("zoom-7"));
+        QCOMPARE(plan.operations.constFirst().body.value(QStringLiteral("title")).toString(),
+            QStringLiteral("CTO"));
+    }
+
+    // A full sync holds only what a mapped payload can set, in the canonical form: an account that
+    // holds the desired values is seen as in sync without a parse, and drift is still found.
+    void listedSnapshotKeepsTheMappableAttributesInCanonicalForm()
+    {
+        const QJsonObject resource {{QStringLiteral("id"), QStringLiteral("zoom-1")},
+            {QStringLiteral("schemas"), QJsonArray {QStringLiteral("urn:x")}},
+            {QStringLiteral("meta"), QJsonObject {{QStringLiteral("created"), QStringLiteral("2024")}}},
+            {QStringLiteral("displayName"), QStringLiteral("A")},
+            {QStringLiteral("userName"), QStringLiteral("a@example.com")}, {QStringLiteral("active"), true},
+            {QStringLiteral("title"), QStringLiteral("Engineer")},
+            {QStringLiteral("roles"),
+                QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("Admin")}}}}};
+        const ZoomUserSnapshot z = ZoomUserSnapshot::fromResource(resource);
+        QCOMPARE(z.id, QStringLiteral("zoom-1"));
+        QVERIFY(z.adminOrOwner);
+        const QJsonObject kept = z.resource();
+        QCOMPARE(kept.keys(),
+            QStringList({QStringLiteral("active"), QStringLiteral("roles"), QStringLiteral("title"),
+                QStringLiteral("userName")}));
+
+        // Byte-equal to the desired canonical payload: unchanged.
+        DesiredUser d = desired(QStringLiteral("a"));
+        d.createBody = {};
+        d.updateBody = {};
+        QJsonObject canonical = kept;
+        d.canonical = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+        SyncPlanner::Input in = inputWith({d}, {managed(QStringLiteral("a"))});
+        in.updateBodyOf = [](const DesiredUser &u) { return QJsonDocument::fromJson(u.canonical).object(); };
+        in.createBodyOf = in.updateBodyOf;
+        in.payloadOf = [](const ManagedUser &m) { return m.payload; };
+        in.managed[QStringLiteral("a")].zoomId = z.id;
+        in.zoomUsers = QHash<QString, ZoomUserSnapshot> {{z.userName.toLower(), z}};
+        SyncPlan plan = SyncPlanner::plan(in);
+        QCOMPARE(plan.unchanged, 1);
+        QVERIFY(plan.operations.isEmpty());
+
+        // Changed in Zoom behind our back: the listed title differs, so it is set back.
+        canonical.insert(QStringLiteral("title"), QStringLiteral("CTO"));
+        in.desired[0].canonical = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
+        plan = SyncPlanner::plan(in);
+        QCOMPARE(plan.unchanged, 0);
+        QCOMPARE(plan.operations.size(), 1);
+        QCOMPARE(plan.operations.constFirst().kind, Kind::Update);
         QCOMPARE(plan.operations.constFirst().body.value(QStringLiteral("title")).toString(),
             QStringLiteral("CTO"));
     }
