@@ -32,6 +32,19 @@ QJsonArray AttributeChange::listToJson(const QList<AttributeChange> &changes)
     return array;
 }
 
+QJsonArray AttributeChange::listToStorageJson(const QList<AttributeChange> &changes)
+{
+    QJsonArray array;
+    for (const AttributeChange &c : changes) {
+        QJsonObject o {{QStringLiteral("attribute"), c.attribute}};
+        if (!c.oldValue.isUndefined() && !c.oldValue.isNull())
+            o.insert(QStringLiteral("old"), c.oldValue);
+        o.insert(QStringLiteral("new"), c.newValue.isUndefined() ? QJsonValue() : c.newValue);
+        array.append(o);
+    }
+    return array;
+}
+
 QString AttributeChange::valueText(const QJsonValue &v)
 {
     switch (v.type()) {

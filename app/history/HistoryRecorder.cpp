@@ -225,7 +225,7 @@ bool HistoryRecorder::writePending()
         insert.addBindValue(sqlText(e.detail));
         insert.addBindValue(e.changes.isEmpty()
                 ? QStringLiteral("[]")
-                : HistoryJson::compact(AttributeChange::listToJson(e.changes)));
+                : HistoryJson::compact(AttributeChange::listToStorageJson(e.changes)));
         if (!insert.exec())
             return fail(tr("Cannot write the history: %1").arg(insert.lastError().text()));
         const qint64 eventId = insert.lastInsertId().toLongLong();

@@ -100,6 +100,14 @@ private slots:
             QCOMPARE(events.at(0).userName, QStringLiteral("jane@example.com"));
             QCOMPARE(events.at(0).changes.size(), 1);
             QCOMPARE(events.at(0).changes.at(0).newValue, QJsonValue(QStringLiteral("Engineer")));
+            // No old value is stored as no key (a create's every attribute), read back as none.
+            QVERIFY(events.at(0).changes.at(0).oldValue.isUndefined());
+            QCOMPARE(
+                AttributeChange::summary(events.at(0).changes), QStringLiteral("title: (none) → Engineer"));
+            QSqlQuery raw(db.handle());
+            QVERIFY(raw.exec(QStringLiteral("SELECT changes FROM events WHERE source_key = 'E1'")));
+            QVERIFY(raw.next());
+            QCOMPARE(raw.value(0).toString(), QStringLiteral(R"([{"attribute":"title","new":"Engineer"}])"));
             QCOMPARE(events.at(1).httpStatus, 429);
             QCOMPARE(events.at(1).detail, QStringLiteral("Too many requests"));
             QVERIFY(events.at(0).at.isValid());
