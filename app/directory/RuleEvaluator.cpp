@@ -62,7 +62,7 @@ RuleEvaluator::RuleEvaluator(const OutboundRule &rule)
     , m_mapper(rule.mapping)
 { }
 
-RuleDecision RuleEvaluator::evaluate(const SourceRecord &record) const
+RuleDecision RuleEvaluator::evaluate(const SourceRecord &record, bool withBodies) const
 {
     RuleDecision d;
     if (!m_rule.filter.matches(record)) {
@@ -72,7 +72,7 @@ RuleDecision RuleEvaluator::evaluate(const SourceRecord &record) const
         d.user.origin = record.origin;
         return d;
     }
-    d.user = m_mapper.map(record);
+    d.user = m_mapper.map(record, withBodies);
     if (!d.user.isValid()) {
         d.outcome = RuleDecision::Outcome::Invalid;
         d.reason = d.user.errorMessages().join(QLatin1String("; "));
@@ -87,7 +87,7 @@ RuleRunResult RuleEvaluator::run(UserSource &source, const ReadOptions &options)
     QHash<QString, QList<qsizetype>> byUserName; // folded username -> in-scope rows
     result.read = source.read(
         [&](SourceRecord &&record) {
-            const RuleDecision d = evaluate(record);
+            const RuleDecision d = evaluate(record, false); // rows keep canonical + hash only
             RuleRunRow row;
             row.outcome = d.outcome;
             row.key = record.key;

@@ -64,7 +64,7 @@ public:
     const OutboundRule &rule() const { return m_rule; }
     const ZoomUserMapper &mapper() const { return m_mapper; }
 
-    RuleDecision evaluate(const SourceRecord &record) const;
+    RuleDecision evaluate(const SourceRecord &record, bool withBodies = true) const;
     // Reads the whole source on the calling thread (a worker), honouring options.cancel.
     RuleRunResult run(UserSource &source, const ReadOptions &options = {}) const;
 

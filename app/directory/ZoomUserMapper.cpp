@@ -111,7 +111,7 @@ QByteArray ZoomUserMapper::hashOf(const QByteArray &canonical)
     return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex();
 }
 
-MappedUser ZoomUserMapper::map(const SourceRecord &record) const
+MappedUser ZoomUserMapper::map(const SourceRecord &record, bool withBodies) const
 {
     MappedUser u;
     u.key = record.key;
@@ -243,8 +243,10 @@ MappedUser ZoomUserMapper::map(const SourceRecord &record) const
     canonical.insert(QStringLiteral("active"), u.active);
     u.canonical = canonicalJson(canonical);
     u.hash = hashOf(u.canonical);
-    u.createBody = createBody(canonical);
-    u.updateBody = updateBody(canonical);
+    if (withBodies) {
+        u.createBody = createBody(canonical);
+        u.updateBody = updateBody(canonical);
+    }
     return u;
 }
 
