@@ -13,7 +13,9 @@ QList<AttributeChange> AttributeChange::listFromJson(const QJsonArray &array)
     list.reserve(array.size());
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        list.append({o.value(QLatin1String("attribute")).toString(), o.value(QLatin1String("old")),
+        // No "old" key (the stored form of a create) is null, as listToJson writes it.
+        const QJsonValue old = o.value(QLatin1String("old"));
+        list.append({o.value(QLatin1String("attribute")).toString(), old.isUndefined() ? QJsonValue() : old,
             o.value(QLatin1String("new"))});
     }
     return list;

@@ -22,7 +22,7 @@ struct AttributeChange
     static QJsonArray listToJson(const QList<AttributeChange> &changes);
     // The form stored in the database: a missing "old" is written as no key at all (a create lists
     // every attribute with no old value: ~10 bytes each, for every user of a first sync);
-    // listFromJson reads it back as Undefined, which every reader treats like null.
+    // listFromJson reads it back as null.
     static QJsonArray listToStorageJson(const QList<AttributeChange> &changes);
     // "title: Engineer → Lead; department: (none) → Sales", for one table cell.
     static QString summary(const QList<AttributeChange> &changes);

@@ -101,7 +101,7 @@ private slots:
             QCOMPARE(events.at(0).changes.size(), 1);
             QCOMPARE(events.at(0).changes.at(0).newValue, QJsonValue(QStringLiteral("Engineer")));
             // No old value is stored as no key (a create's every attribute), read back as none.
-            QVERIFY(events.at(0).changes.at(0).oldValue.isUndefined());
+            QVERIFY(events.at(0).changes.at(0).oldValue.isNull());
             QCOMPARE(
                 AttributeChange::summary(events.at(0).changes), QStringLiteral("title: (none) → Engineer"));
             QSqlQuery raw(db.handle());
