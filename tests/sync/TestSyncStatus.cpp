@@ -210,7 +210,7 @@ private slots:
         ProcessResult r = status(f, {});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(firstLine(r).startsWith(
-                     QStringLiteral("PROVISIONDESK CRITICAL - 2 connection(s): 1 CRITICAL, 1 OK; "
+                     QStringLiteral("PROVISIONDESK CRITICAL - 2 connections: 1 CRITICAL, 1 OK; "
                                     "Other: No client secret")),
             qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("\nOther: CRITICAL\n  CRITICAL: No client secret")));
