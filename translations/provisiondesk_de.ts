@@ -230,7 +230,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../app/history/AttributeChange.cpp" line="+40"/>
+        <location filename="../app/history/AttributeChange.cpp" line="+55"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3059,7 +3059,7 @@
 <context>
     <name>pd::EventsModel</name>
     <message>
-        <location filename="../ui/history/EventsModel.cpp" line="+182"/>
+        <location filename="../ui/history/EventsModel.cpp" line="+185"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3709,6 +3709,34 @@
     </message>
 </context>
 <context>
+    <name>pd::LanguageMenu</name>
+    <message>
+        <location filename="../ui/window/LanguageMenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProvisionDesk and provisiondesk-cli use the new language from their next start.</source>
+        <translation>ProvisionDesk und provisiondesk-cli verwenden die neue Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set.</source>
+        <translation>PROVISIONDESK_LANG ist in der Umgebung gesetzt; solange die Variable gesetzt ist, hat sie Vorrang vor dieser Auswahl.</translation>
+    </message>
+</context>
+<context>
     <name>pd::LdapSettings</name>
     <message>
         <location filename="../app/directory/LdapSettings.cpp" line="+58"/>
@@ -4235,7 +4263,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::ProvisioningWindow</name>
     <message>
-        <location filename="../ui/window/ProvisioningWindow.cpp" line="+60"/>
+        <location filename="../ui/window/ProvisioningWindow.cpp" line="+59"/>
         <source>Provisioning — ProvisionDesk</source>
         <translation>Bereitstellung – ProvisionDesk</translation>
     </message>
@@ -4261,12 +4289,12 @@ SCIM: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Co&amp;nnections</source>
         <translation>&amp;Verbindungen</translation>
     </message>
@@ -4316,7 +4344,7 @@ SCIM: %2</translation>
         <translation>&amp;Verbindung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -4326,37 +4354,12 @@ SCIM: %2</translation>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-3"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>System Default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ProvisionDesk and provisiondesk-cli use the new language from their next start.</source>
-        <translation>ProvisionDesk und provisiondesk-cli verwenden die neue Sprache ab dem nächsten Start.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set.</source>
-        <translation>PROVISIONDESK_LANG ist in der Umgebung gesetzt; solange die Variable gesetzt ist, hat sie Vorrang vor dieser Auswahl.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Kept for this session only (no keychain); enter it again after a restart</source>
         <translation>Nur für diese Sitzung aufbewahrt (kein Schlüsselbund); nach einem Neustart erneut eingeben</translation>
     </message>
@@ -7047,7 +7050,7 @@ ProvisionDesk schreibt Secrets nie auf die Festplatte. Sie können das Client Se
 <context>
     <name>pd::SyncSummaryView</name>
     <message>
-        <location filename="../ui/sync/SyncSummaryView.cpp" line="+125"/>
+        <location filename="../ui/sync/SyncSummaryView.cpp" line="+126"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>

@@ -229,7 +229,7 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../app/history/AttributeChange.cpp" line="+40"/>
+        <location filename="../app/history/AttributeChange.cpp" line="+55"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -3046,7 +3046,7 @@
 <context>
     <name>pd::EventsModel</name>
     <message>
-        <location filename="../ui/history/EventsModel.cpp" line="+182"/>
+        <location filename="../ui/history/EventsModel.cpp" line="+185"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
@@ -3692,6 +3692,34 @@
     </message>
 </context>
 <context>
+    <name>pd::LanguageMenu</name>
+    <message>
+        <location filename="../ui/window/LanguageMenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System Default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProvisionDesk and provisiondesk-cli use the new language from their next start.</source>
+        <translation>ProvisionDesk と provisiondesk-cli は、次回の起動から新しい言語を使用します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set.</source>
+        <translation>環境変数 PROVISIONDESK_LANG が設定されています。設定されている間は、この選択より優先されます。</translation>
+    </message>
+</context>
+<context>
     <name>pd::LdapSettings</name>
     <message>
         <location filename="../app/directory/LdapSettings.cpp" line="+58"/>
@@ -4218,7 +4246,7 @@ SCIM: %2</translation>
 <context>
     <name>pd::ProvisioningWindow</name>
     <message>
-        <location filename="../ui/window/ProvisioningWindow.cpp" line="+60"/>
+        <location filename="../ui/window/ProvisioningWindow.cpp" line="+59"/>
         <source>Provisioning — ProvisionDesk</source>
         <translation>プロビジョニング — ProvisionDesk</translation>
     </message>
@@ -4244,12 +4272,12 @@ SCIM: %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>New connection</source>
         <translation>新しい接続</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Co&amp;nnections</source>
         <translation>接続(&amp;N)</translation>
     </message>
@@ -4299,7 +4327,7 @@ SCIM: %2</translation>
         <translation>接続(&amp;C)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -4309,37 +4337,12 @@ SCIM: %2</translation>
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-3"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>System Default</source>
-        <translation>システムの既定</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ProvisionDesk and provisiondesk-cli use the new language from their next start.</source>
-        <translation>ProvisionDesk と provisiondesk-cli は、次回の起動から新しい言語を使用します。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set.</source>
-        <translation>環境変数 PROVISIONDESK_LANG が設定されています。設定されている間は、この選択より優先されます。</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+78"/>
         <source>Kept for this session only (no keychain); enter it again after a restart</source>
         <translation>このセッションのみ保持 (キーチェーンなし)。再起動後に再入力してください</translation>
     </message>
@@ -7019,7 +7022,7 @@ ProvisionDesk がシークレットをディスクに書き込むことはあり
 <context>
     <name>pd::SyncSummaryView</name>
     <message>
-        <location filename="../ui/sync/SyncSummaryView.cpp" line="+125"/>
+        <location filename="../ui/sync/SyncSummaryView.cpp" line="+126"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>

@@ -10,14 +10,13 @@
 #include "EditConnectionDialog.h"
 #include "Icons.h"
 #include "KeychainSecretStore.h"
+#include "LanguageMenu.h"
 #include "MessageBanner.h"
 #include "NewConnectionWizard.h"
 #include "RuleSummaryView.h"
-#include "Translations.h"
 #include "WindowState.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -210,7 +209,8 @@ void ProvisioningWindow::createActions()
     m_connectionMenu->addAction(reloadAction);
     m_connectionMenu->addSeparator();
     m_connectionMenu->addAction(quitAction);
-    createLanguageMenu();
+    m_languageMenu = new LanguageMenu(this);
+    menuBar()->addMenu(tr("&View"))->addMenu(m_languageMenu);
     menuBar()->addMenu(tr("&Help"))->addAction(aboutAction);
 
     m_toolBar = addToolBar(tr("Main"));
@@ -223,48 +223,6 @@ void ProvisioningWindow::createActions()
         w->setAccessibleName(tr("New connection"));
         w->setFocusPolicy(Qt::TabFocus); // toolbar buttons take no focus by default: keyboard users Tab to it
     }
-}
-
-void ProvisioningWindow::createLanguageMenu()
-{
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_languageMenu = view->addMenu(tr("&Language"));
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    auto *group = new QActionGroup(this);
-    // Each language by its own name, so that it can be found whatever the current language is.
-    const QList<std::pair<QString, QString>> languages {{QString(), tr("System Default")},
-        {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("fr"), QStringLiteral("Français")}, {QStringLiteral("ja"), QStringLiteral("日本語")}};
-    const QString saved = Translations::savedLanguage();
-    for (const auto &[code, name] : languages) {
-        QAction *action = m_languageMenu->addAction(name);
-        action->setObjectName(
-            QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
-        action->setCheckable(true);
-        action->setChecked(code == saved);
-        action->setData(code);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
-    }
-}
-
-void ProvisioningWindow::chooseLanguage(const QString &code)
-{
-    if (code == Translations::savedLanguage())
-        return;
-    Translations::saveLanguage(code);
-    const QList<QAction *> actions = m_languageMenu->actions();
-    for (QAction *action : actions)
-        action->setChecked(action->data().toString() == code);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
-        tr("ProvisionDesk and provisiondesk-cli use the new language from their next start."),
-        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("languageChangedBox"));
-    if (!qEnvironmentVariableIsEmpty("PROVISIONDESK_LANG"))
-        box->setInformativeText(
-            tr("PROVISIONDESK_LANG is set in the environment; it overrides this choice while it is set."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 std::optional<Connection> ProvisioningWindow::currentConnection() const

@@ -71,7 +71,6 @@ public slots:
     void testConnection();
     void setConnectionEnabled(bool enabled);
     // Saves the language (a code, "" for the system's) for the next start and says so.
-    void chooseLanguage(const QString &code);
 
 signals:
     // The selected connection (null id when none), after every selection change or reload.
@@ -83,7 +82,6 @@ protected:
 
 private:
     void createActions();
-    void createLanguageMenu();
     void saveState() const;
     void showCurrent();
     void testFinished(const QUuid &id, const ConnectionTestResult &result);
