@@ -1,6 +1,7 @@
 #include "ZoomUserMapper.h"
 #include "Translations.h"
 
+#include "CanonicalJsonWriter.h"
 #include "ZoomValues.h"
 
 #include <QCoreApplication>
@@ -117,9 +118,6 @@ MappedUser ZoomUserMapper::map(const SourceRecord &record, bool withBodies) cons
     u.key = record.key;
     u.origin = record.origin;
     u.problems = m_mappingProblems;
-    QJsonObject attributes; // core attributes except userName and active
-    QJsonObject name;
-    QJsonObject enterprise;
 
     const auto valuesOf = [&](ZoomAttribute a) -> QStringList {
         const Expression &e = m_compiled.at(static_cast<int>(a));
@@ -170,10 +168,6 @@ MappedUser ZoomUserMapper::map(const SourceRecord &record, bool withBodies) cons
                 tr("Email \"%1\" differs from Username \"%2\": Zoom uses the username when it "
                    "creates the user and the email when it updates one.")
                     .arg(u.email, u.userName)});
-        if (!u.email.isEmpty())
-            attributes.insert(QStringLiteral("emails"),
-                QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("work")},
-                    {QStringLiteral("value"), u.email}, {QStringLiteral("primary"), true}}});
     }
 
     u.active = !record.disabled;
@@ -188,62 +182,107 @@ MappedUser ZoomUserMapper::map(const SourceRecord &record, bool withBodies) cons
             u.active = *parsed;
     }
 
-    if (const QString v = single(ZoomAttribute::GivenName); !v.isEmpty())
-        name.insert(QStringLiteral("givenName"), v);
-    if (const QString v = single(ZoomAttribute::FamilyName); !v.isEmpty())
-        name.insert(QStringLiteral("familyName"), v);
-    if (!name.isEmpty())
-        attributes.insert(QStringLiteral("name"), name);
-
+    const QString givenName = single(ZoomAttribute::GivenName);
+    const QString familyName = single(ZoomAttribute::FamilyName);
+    QString phone;
     if (const QString v = single(ZoomAttribute::Phone); !v.isEmpty()) {
-        const NormalizedValue phone = ZoomValues::phone(v, m_mapping.defaultCountryCode());
-        if (phone.ok())
-            attributes.insert(QStringLiteral("phoneNumbers"),
-                QJsonArray {QJsonObject {{QStringLiteral("type"), QStringLiteral("work")},
-                    {QStringLiteral("value"), phone.value}}});
+        const NormalizedValue normalized = ZoomValues::phone(v, m_mapping.defaultCountryCode());
+        if (normalized.ok())
+            phone = normalized.value;
         else
-            warn(ZoomAttribute::Phone, phone.error);
+            warn(ZoomAttribute::Phone, normalized.error);
     }
+    QString userType;
     if (const QString v = single(ZoomAttribute::UserType); !v.isEmpty()) {
         // An unknown type is an error, not a warning: sending the user without it would change
         // their license silently.
         const NormalizedValue type = ZoomValues::userType(v);
         if (type.ok())
-            attributes.insert(QStringLiteral("userType"), type.value);
+            userType = type.value;
         else
             error(ZoomAttribute::UserType, type.error);
     }
     const QStringList roles = valuesOf(ZoomAttribute::Roles);
-    if (!roles.isEmpty()) {
-        QJsonArray array;
-        for (qsizetype i = 0; i < roles.size(); ++i)
-            array.append(QJsonObject {{QStringLiteral("value"), roles.at(i)},
-                {QStringLiteral("display"), roles.at(i)}, {QStringLiteral("primary"), i == 0}});
-        attributes.insert(QStringLiteral("roles"), array);
-    }
-    if (const QString v = single(ZoomAttribute::Title); !v.isEmpty())
-        attributes.insert(QStringLiteral("title"), v);
+    const QString title = single(ZoomAttribute::Title);
+    QString locale;
     if (const QString v = single(ZoomAttribute::Locale); !v.isEmpty()) {
-        const NormalizedValue locale = ZoomValues::locale(v);
-        if (locale.ok())
-            attributes.insert(QStringLiteral("locale"), locale.value);
+        const NormalizedValue normalized = ZoomValues::locale(v);
+        if (normalized.ok())
+            locale = normalized.value;
         else
-            warn(ZoomAttribute::Locale, locale.error);
+            warn(ZoomAttribute::Locale, normalized.error);
     }
-    if (const QString v = single(ZoomAttribute::Department); !v.isEmpty())
-        enterprise.insert(QStringLiteral("department"), v);
-    if (const QString v = single(ZoomAttribute::Organization); !v.isEmpty())
-        enterprise.insert(QStringLiteral("organization"), v);
+    const QString department = single(ZoomAttribute::Department);
+    const QString organization = single(ZoomAttribute::Organization);
 
-    const QString enterpriseUrn = QLatin1String(ZoomAttributes::EnterpriseSchema);
-    if (!enterprise.isEmpty())
-        attributes.insert(enterpriseUrn, enterprise);
-    QJsonObject canonical = attributes;
-    canonical.insert(QStringLiteral("userName"), u.userName);
-    canonical.insert(QStringLiteral("active"), u.active);
-    u.canonical = canonicalJson(canonical);
+    // Every attribute that has a value, written straight into the canonical form: keys in
+    // QJsonObject's order, so that the bytes (and stored hashes) are those of
+    // canonicalJson(the same payload as a QJsonObject), which test_directory_mapper checks.
+    CanonicalJsonWriter w;
+    w.beginObject();
+    w.booleanMember(u"active", u.active);
+    if (!u.email.isEmpty()) {
+        w.key(u"emails");
+        w.beginArray();
+        w.beginObject();
+        w.booleanMember(u"primary", true);
+        w.member(u"type", u"work");
+        w.member(u"value", u.email);
+        w.endObject();
+        w.endArray();
+    }
+    if (!locale.isEmpty())
+        w.member(u"locale", locale);
+    if (!givenName.isEmpty() || !familyName.isEmpty()) {
+        w.key(u"name");
+        w.beginObject();
+        if (!familyName.isEmpty())
+            w.member(u"familyName", familyName);
+        if (!givenName.isEmpty())
+            w.member(u"givenName", givenName);
+        w.endObject();
+    }
+    if (!phone.isEmpty()) {
+        w.key(u"phoneNumbers");
+        w.beginArray();
+        w.beginObject();
+        w.member(u"type", u"work");
+        w.member(u"value", phone);
+        w.endObject();
+        w.endArray();
+    }
+    if (!roles.isEmpty()) {
+        w.key(u"roles");
+        w.beginArray();
+        for (qsizetype i = 0; i < roles.size(); ++i) {
+            w.beginObject();
+            w.member(u"display", roles.at(i));
+            w.booleanMember(u"primary", i == 0);
+            w.member(u"value", roles.at(i));
+            w.endObject();
+        }
+        w.endArray();
+    }
+    if (!title.isEmpty())
+        w.member(u"title", title);
+    if (!department.isEmpty() || !organization.isEmpty()) {
+        static const QString enterpriseKey = QLatin1String(ZoomAttributes::EnterpriseSchema);
+        w.key(enterpriseKey);
+        w.beginObject();
+        if (!department.isEmpty())
+            w.member(u"department", department);
+        if (!organization.isEmpty())
+            w.member(u"organization", organization);
+        w.endObject();
+    }
+    w.member(u"userName", u.userName);
+    if (!userType.isEmpty())
+        w.member(u"userType", userType);
+    w.endObject();
+    u.canonical = w.take();
     u.hash = hashOf(u.canonical);
     if (withBodies) {
+        const QJsonObject canonical = QJsonDocument::fromJson(u.canonical).object();
         u.createBody = createBody(canonical);
         u.updateBody = updateBody(canonical);
     }

@@ -1,4 +1,5 @@
 #include "AttributeMapping.h"
+#include "CanonicalJsonWriter.h"
 #include "ZoomUserMapper.h"
 #include "ZoomValues.h"
 
@@ -131,6 +132,69 @@ private slots:
         QVERIFY(!d.active);
         QCOMPARE(d.createBody.value(QStringLiteral("active")).toBool(true), false);
         QVERIFY(!d.updateBody.contains(QStringLiteral("active")));
+    }
+
+    // Stored payload hashes were made from QJsonDocument(QJsonObject).toJson(Compact), and a listed
+    // Zoom user is compared with the mapped one byte for byte: the mapper writes the canonical
+    // payload directly, and its bytes must stay exactly Qt's, or every managed user would look
+    // changed after an upgrade.
+    void canonicalIsQtsCompactForm()
+    {
+        const ZoomUserMapper mapper(fullMapping());
+        const QStringList tricky {QStringLiteral("Zoë \"Z\" \\ Müller / O'Brien"),
+            QStringLiteral("tab\tnew\nline\r\x01\x1f\x7f end"), QStringLiteral("日本語 😀 ü"),
+            QString(QChar(0xd800)) + QStringLiteral("x"),
+            QStringLiteral("x") + QString(QChar(0xdc00)) + QStringLiteral("y")};
+        for (const QString &text : tricky) {
+            SourceRecord r = csvPerson();
+            r.attributes[2].values = {text}; // givenName
+            r.attributes[5].values = {text}; // title
+            r.attributes[7].values = {text}; // company -> organization
+            const MappedUser u = mapper.map(r);
+            const QJsonObject parsed = QJsonDocument::fromJson(u.canonical).object();
+            QCOMPARE(parsed.value(QStringLiteral("title")).toString(), text);
+            QCOMPARE(
+                parsed.value(QStringLiteral("name")).toObject().value(QStringLiteral("givenName")).toString(),
+                text);
+            QCOMPARE(u.canonical, QJsonDocument(parsed).toJson(QJsonDocument::Compact));
+            QCOMPARE(u.hash, ZoomUserMapper::hashOf(QJsonDocument(parsed).toJson(QJsonDocument::Compact)));
+        }
+        // Only a username: no empty objects or arrays appear.
+        AttributeMapping bare;
+        bare.set(ZoomAttribute::UserName, MappingSource::attribute(QStringLiteral("email")));
+        const MappedUser minimal = ZoomUserMapper(bare).map(csvPerson());
+        QCOMPARE(minimal.canonical, QByteArray(R"({"active":true,"userName":"zoe.muller@example.com"})"));
+    }
+
+    void writerEscapesEveryCodeUnitAsQtDoes()
+    {
+        QStringList samples;
+        for (uint c = 0; c <= 0xffff; ++c)
+            samples << QString(QChar(char16_t(c))) + QStringLiteral("a");
+        samples << QStringLiteral("😀") << QString(QChar(0xd83d)) << QString(QChar(0xd83d)) + QChar(0xd83d)
+                << QString(QChar(0xde00)) + QChar(0xd83d) << QString();
+        for (const QString &s : std::as_const(samples)) {
+            CanonicalJsonWriter w;
+            w.beginObject();
+            w.booleanMember(u"b", false);
+            w.member(u"k", s);
+            w.key(u"l");
+            w.beginArray();
+            w.value(s);
+            w.boolean(true);
+            w.endArray();
+            w.endObject();
+            const QByteArray expected
+                = QJsonDocument(QJsonObject {{QStringLiteral("b"), false}, {QStringLiteral("k"), s},
+                                    {QStringLiteral("l"), QJsonArray {s, true}}})
+                      .toJson(QJsonDocument::Compact);
+            const QByteArray written = w.take();
+            if (written != expected)
+                QFAIL(qPrintable(
+                    QStringLiteral("U+%1: %2 instead of %3")
+                        .arg(s.isEmpty() ? 0 : s.at(0).unicode(), 4, 16, QLatin1Char('0'))
+                        .arg(QString::fromLatin1(written.toHex()), QString::fromLatin1(expected.toHex()))));
+        }
     }
 
     void userNameIsRequiredAndMustBeAnEmail()
