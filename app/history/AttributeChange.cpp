@@ -11,7 +11,13 @@ QList<AttributeChange> AttributeChange::listFromJson(const QJsonArray &array)
 {
     QList<AttributeChange> list;
     list.reserve(array.size());
-    for (const QJsonValue &v : array) {
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue v = array.at(i);
+        if (v.isString()) { // the stored pair: "attribute", new
+            const QJsonValue next = array.at(++i);
+            list.append({v.toString(), QJsonValue(), next.isUndefined() ? QJsonValue() : next});
+            continue;
+        }
         const QJsonObject o = v.toObject();
         // No "old" key (the stored form of a create) is null, as listToJson writes it.
         const QJsonValue old = o.value(QLatin1String("old"));
@@ -38,11 +44,14 @@ QJsonArray AttributeChange::listToStorageJson(const QList<AttributeChange> &chan
 {
     QJsonArray array;
     for (const AttributeChange &c : changes) {
-        QJsonObject o {{QStringLiteral("attribute"), c.attribute}};
-        if (!c.oldValue.isUndefined() && !c.oldValue.isNull())
-            o.insert(QStringLiteral("old"), c.oldValue);
-        o.insert(QStringLiteral("new"), c.newValue.isUndefined() ? QJsonValue() : c.newValue);
-        array.append(o);
+        const QJsonValue newValue = c.newValue.isUndefined() ? QJsonValue() : c.newValue;
+        if (c.oldValue.isUndefined() || c.oldValue.isNull()) {
+            array.append(c.attribute);
+            array.append(newValue);
+            continue;
+        }
+        array.append(QJsonObject {{QStringLiteral("attribute"), c.attribute},
+            {QStringLiteral("old"), c.oldValue}, {QStringLiteral("new"), newValue}});
     }
     return array;
 }

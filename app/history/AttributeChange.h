@@ -20,9 +20,10 @@ struct AttributeChange
     // The sync planner's form: [{"attribute": ..., "old": ..., "new": ...}].
     static QList<AttributeChange> listFromJson(const QJsonArray &array);
     static QJsonArray listToJson(const QList<AttributeChange> &changes);
-    // The form stored in the database: a missing "old" is written as no key at all (a create lists
-    // every attribute with no old value: ~10 bytes each, for every user of a first sync);
-    // listFromJson reads it back as null.
+    // The form stored in the database. A change without an old value (a create lists every attribute
+    // so) is two elements, "attribute", new: ~30 bytes less for each attribute of every user of a
+    // first sync; one with an old value is an object as above. listFromJson reads both forms, and
+    // rows written before this form (objects, "old" absent when null).
     static QJsonArray listToStorageJson(const QList<AttributeChange> &changes);
     // "title: Engineer → Lead; department: (none) → Sales", for one table cell.
     static QString summary(const QList<AttributeChange> &changes);

@@ -15,9 +15,10 @@ const QString runColumns
     = QStringLiteral("r.id, r.connection_id, r.connection_name, r.triggered_by, r.dry_run, "
                      "r.full_resync, r.started_at, r.finished_at, r.outcome, r.counts, "
                      "r.requests, r.message");
-const QString eventColumns
-    = QStringLiteral("e.id, e.run_id, e.at, e.source_key, e.user_name, e.operation, e.result, "
-                     "e.http_status, e.detail, e.changes");
+// user_name is '' when it equals user_key (HistoryRecorder: most names are lower-case emails).
+const QString eventColumns = QStringLiteral(
+    "e.id, e.run_id, e.at, e.source_key, CASE e.user_name WHEN '' THEN e.user_key ELSE e.user_name END, "
+    "e.operation, e.result, e.http_status, e.detail, e.changes");
 
 RunRecord runFromRow(const QSqlQuery &q)
 {
@@ -363,7 +364,8 @@ QStringList HistoryQuery::userSuggestions(const QString &prefix, int limit) cons
     const QString upper = key + QStringView(u"\U0010FFFF");
     QSqlQuery q(m_db);
     if (!exec(q,
-            {QStringLiteral("SELECT user_name FROM events WHERE user_key >= ? AND user_key < ? "
+            {QStringLiteral("SELECT CASE user_name WHEN '' THEN user_key ELSE user_name END FROM events "
+                            "WHERE user_key >= ? AND user_key < ? "
                             "GROUP BY user_key LIMIT ?"),
                 {key, upper, limit}}))
         return names;

@@ -1,14 +1,78 @@
 #include "ManagedUserStore.h"
 
 #include "SqlText.h"
+#include "ZoomAttribute.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace pd {
 
-namespace { } // namespace
+namespace {
+
+// The payload hash is a SHA-256 in hex everywhere but here: stored as its 32 bytes (32 bytes a
+// managed user less). Rows written before keep their hex text until they are saved again.
+QVariant storedHash(const QString &hex)
+{
+    if (hex.size() != 64)
+        return sqlText(hex);
+    const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
+    return raw.size() == 32 && raw.toHex() == hex.toLatin1() ? QVariant(raw) : QVariant(hex);
+}
+
+QString hashFromStore(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(value.toByteArray().toHex());
+    return value.toString();
+}
+
+// The payload (a create body) without its "schemas" member, which follows from the rest: the core
+// schema, and the enterprise one when the payload has enterprise attributes (57 to 118 bytes a
+// managed user less). Stored as a BLOB, so that a reader knows to put it back; a payload that would
+// not come back byte for byte is stored whole, as TEXT.
+const QString schemasKey = QStringLiteral("schemas");
+
+QJsonArray derivedSchemas(const QJsonObject &payload)
+{
+    QJsonArray schemas {QLatin1String(ZoomAttributes::CoreSchema)};
+    if (payload.contains(QLatin1String(ZoomAttributes::EnterpriseSchema)))
+        schemas.append(QLatin1String(ZoomAttributes::EnterpriseSchema));
+    return schemas;
+}
+
+QByteArray withSchemas(const QByteArray &stored)
+{
+    QJsonObject payload = QJsonDocument::fromJson(stored).object();
+    payload.insert(schemasKey, derivedSchemas(payload));
+    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+}
+
+QVariant storedPayload(const QByteArray &payload)
+{
+    if (payload.isEmpty())
+        return QStringLiteral("{}");
+    QJsonObject object = QJsonDocument::fromJson(payload).object();
+    if (object.value(schemasKey) == derivedSchemas(object)) {
+        object.remove(schemasKey);
+        const QByteArray stripped = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        if (withSchemas(stripped) == payload)
+            return stripped;
+    }
+    return QString::fromUtf8(payload);
+}
+
+QByteArray payloadFromStore(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QByteArray)
+        return withSchemas(value.toByteArray());
+    return value.toString().toUtf8();
+}
+
+} // namespace
 
 ManagedUserStore::ManagedUserStore(QSqlDatabase db, QUuid connectionId)
     : m_db(std::move(db))
@@ -33,9 +97,9 @@ std::optional<QHash<QString, ManagedUser>> ManagedUserStore::loadAll(bool withPa
         u.sourceKey = q.value(0).toString();
         u.zoomId = q.value(1).toString();
         u.userName = q.value(2).toString();
-        u.payloadHash = q.value(3).toString();
+        u.payloadHash = hashFromStore(q.value(3));
         if (withPayloads)
-            u.payload = q.value(4).toByteArray();
+            u.payload = payloadFromStore(q.value(4));
         u.status = ManagedUser::statusFromString(q.value(5).toString());
         u.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         users.insert(u.sourceKey, u);
@@ -61,8 +125,8 @@ bool ManagedUserStore::save(const ManagedUser &user)
     q.addBindValue(user.sourceKey);
     q.addBindValue(sqlText(user.zoomId));
     q.addBindValue(sqlText(user.userName));
-    q.addBindValue(sqlText(user.payloadHash));
-    q.addBindValue(user.payload.isEmpty() ? QStringLiteral("{}") : QString::fromUtf8(user.payload));
+    q.addBindValue(storedHash(user.payloadHash));
+    q.addBindValue(storedPayload(user.payload));
     q.addBindValue(ManagedUser::statusToString(user.status));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
@@ -82,7 +146,7 @@ QByteArray ManagedUserStore::payloadOf(const QString &sourceKey) const
         m_error = q.lastError().text();
         return {};
     }
-    return q.value(0).toByteArray();
+    return payloadFromStore(q.value(0));
 }
 
 bool ManagedUserStore::forget(const QString &sourceKey)

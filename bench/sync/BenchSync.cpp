@@ -244,6 +244,8 @@ int main(int argc, char *argv[])
             QStringLiteral("D")},
         {QStringLiteral("concurrency"), QStringLiteral("sync concurrency"), QStringLiteral("C"),
             QStringLiteral("8")},
+        {QStringLiteral("keep-database"),
+            QStringLiteral("copy the first sync's database here, to look inside"), QStringLiteral("FILE")},
         {QStringLiteral("phase"), QStringLiteral("internal: run one sync in this process"),
             QStringLiteral("P")},
         {QStringLiteral("data-dir"), QStringLiteral("internal"), QStringLiteral("DIR")},
@@ -300,6 +302,11 @@ int main(int argc, char *argv[])
         verdict(misses));
 
     const qint64 dbBytes = databaseBytes(*first);
+    if (const QString keep = parser.value(QStringLiteral("keep-database")); !keep.isEmpty()) {
+        QFile::remove(keep);
+        if (QFile::copy(first->database().filePath(), keep))
+            note(QStringLiteral("the first sync's database is copied to %1").arg(keep));
+    }
     row(QStringLiteral("database after a %1-user first sync").arg(number(users)),
         QStringLiteral("%1 (%2)").arg(mb(dbBytes), databaseBreakdown(first->database().handle())),
         QStringLiteral("say what it holds; ≤ 100 MB"),

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -107,7 +109,13 @@ private slots:
             QSqlQuery raw(db.handle());
             QVERIFY(raw.exec(QStringLiteral("SELECT changes FROM events WHERE source_key = 'E1'")));
             QVERIFY(raw.next());
-            QCOMPARE(raw.value(0).toString(), QStringLiteral(R"([{"attribute":"title","new":"Engineer"}])"));
+            QCOMPARE(raw.value(0).toString(), QStringLiteral(R"(["title","Engineer"])"));
+            // A name that is its own key is stored once (user_name ''), and reads back whole.
+            QVERIFY(
+                raw.exec(QStringLiteral("SELECT user_name, user_key FROM events WHERE source_key = 'E1'")));
+            QVERIFY(raw.next());
+            QCOMPARE(raw.value(0).toString(), QString());
+            QCOMPARE(raw.value(1).toString(), QStringLiteral("jane@example.com"));
             QCOMPARE(events.at(1).httpStatus, 429);
             QCOMPARE(events.at(1).detail, QStringLiteral("Too many requests"));
             QVERIFY(events.at(0).at.isValid());
@@ -284,6 +292,27 @@ private slots:
             QCOMPARE(eventCount(h, id), 1);
         }
         db.close();
+    }
+
+    // The stored change list: pairs for changes without an old value, objects for the rest, and rows
+    // written before the pairs (objects, "old" absent) read back the same.
+    void storedChangeFormsReadBack()
+    {
+        const QList<AttributeChange> changes {
+            {QStringLiteral("active"), QJsonValue(), true},
+            {QStringLiteral("title"), QStringLiteral("Engineer"), QStringLiteral("Manager")},
+            {QStringLiteral("name.givenName"), QJsonValue(), QStringLiteral("Zoë")},
+            {QStringLiteral("locale"), QStringLiteral("de-DE"), QJsonValue()},
+        };
+        const QJsonArray stored = AttributeChange::listToStorageJson(changes);
+        QCOMPARE(QJsonDocument(stored).toJson(QJsonDocument::Compact),
+            QByteArray(R"(["active",true,{"attribute":"title","new":"Manager","old":"Engineer"},)"
+                       R"("name.givenName","Zoë",{"attribute":"locale","new":null,"old":"de-DE"}])"));
+        QCOMPARE(AttributeChange::listFromJson(stored), changes);
+        const QJsonArray before = QJsonDocument::fromJson(
+            R"([{"attribute":"active","new":true},{"attribute":"title","new":"Manager","old":"Engineer"}])")
+                                      .array();
+        QCOMPARE(AttributeChange::listFromJson(before), changes.mid(0, 2));
     }
 
     void eventsOutsideARunAreRefused()

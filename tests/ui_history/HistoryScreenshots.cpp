@@ -103,7 +103,7 @@ int main(int argc, char *argv[])
         QSqlQuery q(db.handle());
         // The user whose history tells the most: the most kinds of operation, then the most events.
         q.exec(QStringLiteral(
-            "SELECT user_name FROM events WHERE user_name <> '' GROUP BY user_key "
+            "SELECT user_key FROM events WHERE user_key <> '' GROUP BY user_key "
             "ORDER BY COUNT(DISTINCT operation || result) DESC, COUNT(*) DESC, user_key LIMIT 1"));
         if (q.next())
             busiest = q.value(0).toString();
