@@ -30,10 +30,11 @@ QString hashFromStore(const QVariant &value)
     return value.toString();
 }
 
-// The payload (a create body) without its "schemas" member, which follows from the rest: the core
-// schema, and the enterprise one when the payload has enterprise attributes (57 to 118 bytes a
-// managed user less). Stored as a BLOB, so that a reader knows to put it back; a payload that would
-// not come back byte for byte is stored whole, as TEXT.
+// The payload (a create body) without its "schemas" member, which follows from the rest (the core
+// schema, and the enterprise one when the payload has enterprise attributes), zlib-compressed
+// (qCompress): ~250 bytes of JSON become ~140 (docs/performance.md, the database after a
+// 100,000-user first sync). A BLOB is that form, so a reader knows to undo it; a payload that would
+// not come back byte for byte is stored whole, as TEXT, as every payload was before.
 const QString schemasKey = QStringLiteral("schemas");
 
 QJsonArray derivedSchemas(const QJsonObject &payload)
@@ -60,7 +61,7 @@ QVariant storedPayload(const QByteArray &payload)
         object.remove(schemasKey);
         const QByteArray stripped = QJsonDocument(object).toJson(QJsonDocument::Compact);
         if (withSchemas(stripped) == payload)
-            return stripped;
+            return qCompress(stripped);
     }
     return QString::fromUtf8(payload);
 }
@@ -68,7 +69,7 @@ QVariant storedPayload(const QByteArray &payload)
 QByteArray payloadFromStore(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QByteArray)
-        return withSchemas(value.toByteArray());
+        return withSchemas(qUncompress(value.toByteArray()));
     return value.toString().toUtf8();
 }
 
