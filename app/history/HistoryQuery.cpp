@@ -16,9 +16,10 @@ const QString runColumns
                      "r.full_resync, r.started_at, r.finished_at, r.outcome, r.counts, "
                      "r.requests, r.message");
 // user_name is '' when it equals user_key (HistoryRecorder: most names are lower-case emails).
-const QString eventColumns = QStringLiteral(
-    "e.id, e.run_id, e.at, e.source_key, CASE e.user_name WHEN '' THEN e.user_key ELSE e.user_name END, "
-    "e.operation, e.result, e.http_status, e.detail, e.changes");
+const QString eventUserName = QStringLiteral("CASE e.user_name WHEN '' THEN e.user_key ELSE e.user_name END");
+const QString eventColumns = QStringLiteral("e.id, e.run_id, e.at, e.source_key, %1, e.operation, e.result, "
+                                            "e.http_status, e.detail, e.changes")
+                                 .arg(eventUserName);
 
 RunRecord runFromRow(const QSqlQuery &q)
 {
@@ -364,9 +365,9 @@ QStringList HistoryQuery::userSuggestions(const QString &prefix, int limit) cons
     const QString upper = key + QStringView(u"\U0010FFFF");
     QSqlQuery q(m_db);
     if (!exec(q,
-            {QStringLiteral("SELECT CASE user_name WHEN '' THEN user_key ELSE user_name END FROM events "
-                            "WHERE user_key >= ? AND user_key < ? "
-                            "GROUP BY user_key LIMIT ?"),
+            {QStringLiteral("SELECT %1 FROM events e WHERE e.user_key >= ? AND e.user_key < ? "
+                            "GROUP BY e.user_key LIMIT ?")
+                    .arg(eventUserName),
                 {key, upper, limit}}))
         return names;
     while (q.next())

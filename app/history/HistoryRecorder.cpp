@@ -220,7 +220,8 @@ bool HistoryRecorder::writePending()
         // A name that is its own key (a lower-case email, nearly every one) is stored once, as the
         // key: ~22 bytes an event less. HistoryQuery reads '' back as the key.
         const QString userKey = e.userName.toCaseFolded();
-        insert.addBindValue(userKey == e.userName ? QStringLiteral("") : e.userName);
+        const QString storedName = userKey == e.userName ? QStringLiteral("") : e.userName;
+        insert.addBindValue(storedName);
         insert.addBindValue(sqlText(userKey));
         insert.addBindValue(historyOperationToString(e.operation));
         insert.addBindValue(historyResultToString(e.result));
@@ -250,7 +251,7 @@ bool HistoryRecorder::writePending()
             continue;
         upsert.addBindValue(connection);
         upsert.addBindValue(e.sourceKey);
-        upsert.addBindValue(userKey == e.userName ? QStringLiteral("") : e.userName); // as in events
+        upsert.addBindValue(storedName); // as in events
         upsert.addBindValue(SyncSummary::stateToString(*after));
         upsert.addBindValue(eventId);
         upsert.addBindValue(at);

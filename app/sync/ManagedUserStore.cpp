@@ -1,9 +1,8 @@
 #include "ManagedUserStore.h"
 
 #include "SqlText.h"
-#include "ZoomAttribute.h"
+#include "ZoomUserMapper.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -30,26 +29,14 @@ QString hashFromStore(const QVariant &value)
     return value.toString();
 }
 
-// The payload (a create body) without its "schemas" member, which follows from the rest (the core
-// schema, and the enterprise one when the payload has enterprise attributes), zlib-compressed
+// The payload (a create body) kept as the canonical payload it was made from: without its "schemas"
+// member, which ZoomUserMapper::createBodyFromCanonical derives again, and zlib-compressed
 // (qCompress): ~250 bytes of JSON become ~140 (docs/performance.md, the database after a
 // 100,000-user first sync). A BLOB is that form, so a reader knows to undo it; a payload that would
 // not come back byte for byte is stored whole, as TEXT, as every payload was before.
-const QString schemasKey = QStringLiteral("schemas");
-
-QJsonArray derivedSchemas(const QJsonObject &payload)
+QByteArray createBodyFrom(const QByteArray &canonical)
 {
-    QJsonArray schemas {QLatin1String(ZoomAttributes::CoreSchema)};
-    if (payload.contains(QLatin1String(ZoomAttributes::EnterpriseSchema)))
-        schemas.append(QLatin1String(ZoomAttributes::EnterpriseSchema));
-    return schemas;
-}
-
-QByteArray withSchemas(const QByteArray &stored)
-{
-    QJsonObject payload = QJsonDocument::fromJson(stored).object();
-    payload.insert(schemasKey, derivedSchemas(payload));
-    return QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    return ZoomUserMapper::canonicalJson(ZoomUserMapper::createBodyFromCanonical(canonical));
 }
 
 QVariant storedPayload(const QByteArray &payload)
@@ -57,19 +44,17 @@ QVariant storedPayload(const QByteArray &payload)
     if (payload.isEmpty())
         return QStringLiteral("{}");
     QJsonObject object = QJsonDocument::fromJson(payload).object();
-    if (object.value(schemasKey) == derivedSchemas(object)) {
-        object.remove(schemasKey);
-        const QByteArray stripped = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        if (withSchemas(stripped) == payload)
-            return qCompress(stripped);
-    }
+    object.remove(QLatin1String("schemas"));
+    const QByteArray canonical = ZoomUserMapper::canonicalJson(object);
+    if (createBodyFrom(canonical) == payload)
+        return qCompress(canonical);
     return QString::fromUtf8(payload);
 }
 
 QByteArray payloadFromStore(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QByteArray)
-        return withSchemas(qUncompress(value.toByteArray()));
+        return createBodyFrom(qUncompress(value.toByteArray()));
     return value.toString().toUtf8();
 }
 
